@@ -1,0 +1,115 @@
+/** The `error` object of Ory's JSON error format (`{ "error": { … } }`). */
+export interface OryErrorBody {
+  id?: string;
+  code?: number;
+  status?: string;
+  reason?: string;
+  message?: string;
+  details?: Record<string, unknown>;
+  request?: string;
+  debug?: string;
+  [key: string]: unknown;
+}
+
+/** The base of every error this package throws; `kind` tells them apart without `instanceof`. */
+export abstract class OryClientError extends Error {
+  abstract readonly kind: 'response' | 'network' | 'timeout' | 'parse' | 'input' | 'config';
+  /** The operation that failed, by operationId. */
+  readonly operation: string;
+  constructor(operation: string, message: string, options?: ErrorOptions) {
+    super(`${operation}: ${message}`, options);
+    this.operation = operation;
+    this.name = new.target.name;
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A non-2xx answer. Everything Ory put in the body is kept: `body` as parsed, `error` when it is Ory's
+ * error format, `flow` when a flow endpoint answered 400 with the flow and its messages, `useFlowId` for a 410
+ * and `redirectBrowserTo` for a 422.
+ *
+ * @example
+ * try { await submitSelfServiceLoginFlow(client, { flow, body }) }
+ * catch (e) { if (e instanceof OryError && e.flow) render(e.flow) }
+ */
+export class OryError extends OryClientError {
+  readonly kind = 'response';
+  readonly status: number;
+  readonly body: unknown;
+  readonly error: OryErrorBody | undefined;
+  /** The error id (`session_aal2_required`, `self_service_flow_expired`, …). */
+  readonly id: string | undefined;
+  /** A flow returned with a 400 (or 410/422 where the server sends one): re-render it. */
+  readonly flow: Record<string, unknown> | undefined;
+  readonly useFlowId: string | undefined;
+  readonly redirectBrowserTo: string | undefined;
+  readonly requestId: string | undefined;
+  readonly response: Response;
+
+  constructor(operation: string, response: Response, body: unknown) {
+    const root = isObject(body) ? body : {};
+    const error = isObject(root['error']) ? (root['error'] as OryErrorBody) : undefined;
+    const details = isObject(error?.details) ? error.details : {};
+    super(
+      operation,
+      `${response.status} ${error?.id ?? error?.status ?? response.statusText}${error?.reason ? `: ${error.reason}` : error?.message ? `: ${error.message}` : ''}`,
+    );
+    this.status = response.status;
+    this.response = response;
+    this.body = body;
+    this.error = error;
+    this.id = error?.id;
+    this.flow = 'ui' in root && 'id' in root ? root : undefined;
+    this.useFlowId = stringOf(root['use_flow_id'] ?? error?.['use_flow_id'] ?? details['use_flow_id']);
+    this.redirectBrowserTo = stringOf(root['redirect_browser_to'] ?? error?.['redirect_browser_to'] ?? details['redirect_browser_to']);
+    this.requestId = error?.request ?? response.headers.get('x-request-id') ?? undefined;
+  }
+}
+
+const stringOf = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/** The request never got an answer: offline, DNS, refused connection, CORS. Safe to retry. */
+export class OryNetworkError extends OryClientError {
+  readonly kind = 'network';
+  constructor(operation: string, cause: unknown) {
+    super(operation, 'the server could not be reached (offline, refused or blocked)', { cause });
+  }
+}
+
+/** No answer within the timeout. */
+export class OryTimeoutError extends OryClientError {
+  readonly kind = 'timeout';
+  constructor(operation: string, timeout: number, cause: unknown) {
+    super(operation, `no answer within ${timeout} ms`, { cause });
+  }
+}
+
+/** A 2xx (or error) answer whose body is not the JSON the operation promises. */
+export class OryParseError extends OryClientError {
+  readonly kind = 'parse';
+  readonly status: number;
+  readonly text: string;
+  constructor(operation: string, status: number, text: string, cause: unknown) {
+    super(operation, `expected JSON, got ${JSON.stringify(text.slice(0, 80))} (status ${status})`, { cause });
+    this.status = status;
+    this.text = text;
+  }
+}
+
+/** The call was wrong before anything was sent: a required parameter is missing. */
+export class OryInputError extends OryClientError {
+  readonly kind = 'input';
+}
+
+/** The client cannot make this call: no base URL for the operation's server. */
+export class OryConfigError extends OryClientError {
+  readonly kind = 'config';
+}
+
+/** Narrows an unknown error to an Ory answer, optionally with a given error id. */
+export function isOryError(error: unknown, id?: string): error is OryError {
+  return error instanceof OryError && (id === undefined || error.id === id);
+}

@@ -1,0 +1,28 @@
+export { createOryClient } from './client.ts';
+export type { BaseUrls, ClientMode, OryClient, OryClientOptions } from './client.ts';
+export type {
+  CallOptions,
+  HeaderParamName,
+  Operation,
+  OperationArgs,
+  OperationDef,
+  OperationInput,
+  OperationOutput,
+  Service,
+} from './operation.ts';
+export {
+  isOryError,
+  OryClientError,
+  OryConfigError,
+  OryError,
+  OryInputError,
+  OryNetworkError,
+  OryParseError,
+  OryTimeoutError,
+} from './errors.ts';
+export type { OryErrorBody } from './errors.ts';
+export { formBody, headerParamName } from './request.ts';
+export type { OperationId, OperationTypes } from './generated/operation-types.ts';
+export type { components, operations, paths } from './generated/ory.ts';
+export type * from './schemas.ts';
+export * from './generated/operations.ts';

@@ -1,0 +1,122 @@
+import { isNetworkError, isTimeoutError } from 'ky';
+import type { OryClient } from './client.ts';
+import {
+  OryConfigError,
+  OryError,
+  OryInputError,
+  OryNetworkError,
+  OryParseError,
+  OryTimeoutError,
+} from './errors.ts';
+import type { CallOptions, OperationDef } from './operation.ts';
+
+const DEFAULT_TIMEOUT = 10_000;
+
+/** `X-Session-Token` → `xSessionToken`: the input key of a header parameter. */
+export const headerParamName = (name: string) =>
+  name
+    .split('-')
+    .map((part, i) => (i === 0 ? part.toLowerCase() : part.charAt(0).toUpperCase() + part.slice(1).toLowerCase()))
+    .join('');
+
+/**
+ * Turns a nested body into the flat `a.b` keys Kratos reads from HTML forms
+ * (`{ traits: { email } }` → `traits.email`), the way a `<form>` would send it.
+ */
+export function formBody(body: Record<string, unknown>, into = new URLSearchParams(), prefix = ''): URLSearchParams {
+  for (const [key, value] of Object.entries(body)) {
+    const name = prefix + key;
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) for (const item of value) into.append(name, String(item));
+    else if (typeof value === 'object') formBody(value as Record<string, unknown>, into, `${name}.`);
+    else into.append(name, String(value));
+  }
+  return into;
+}
+
+/** The one call path of all 97 operations. */
+export async function send(
+  client: OryClient,
+  id: string,
+  def: OperationDef,
+  input: Record<string, unknown>,
+  options: CallOptions = {},
+): Promise<unknown> {
+  for (const name of [...(def.pathParams ?? []), ...(def.required ?? [])]) {
+    if (input[name] === undefined || input[name] === null) {
+      throw new OryInputError(id, `the required parameter "${name}" is missing`);
+    }
+  }
+  if (def.body === 'required' && input['body'] === undefined) {
+    throw new OryInputError(id, 'the required request body is missing');
+  }
+  const base = client.baseUrl(def.service);
+  if (base === undefined) {
+    throw new OryConfigError(id, `no base URL is configured for ${def.service}`);
+  }
+
+  const path = def.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(input[name])));
+  const searchParams = new URLSearchParams();
+  for (const name of def.query ?? []) {
+    const value = input[name];
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) searchParams.append(name, String(item));
+  }
+
+  const { mode, options: config } = client;
+  const headers: Record<string, string> = {
+    Accept: def.response === 'text' ? '*/*' : 'application/json',
+    ...config.headers,
+  };
+  if (def.service === 'kratosPublic') {
+    if (mode === 'native' && config.sessionToken) headers['X-Session-Token'] = config.sessionToken;
+    if (mode === 'server' && config.cookie) headers['Cookie'] = config.cookie;
+  }
+  for (const name of def.header ?? []) {
+    const value = input[headerParamName(name)];
+    if (value !== undefined && value !== null) headers[name] = String(value);
+  }
+  if (def.auth === 'apiKey' && config.apiKey) headers['Authorization'] = `Bearer ${config.apiKey}`;
+  if (options.bearer) headers['Authorization'] = `Bearer ${options.bearer}`;
+  if (options.basic) headers['Authorization'] = `Basic ${btoa(`${options.basic.username}:${options.basic.password}`)}`;
+  Object.assign(headers, options.headers);
+
+  const body = input['body'];
+  const asForm = def.form === 'only' || (def.form === 'allowed' && options.form === true);
+  const timeout = options.timeout ?? config.timeout ?? DEFAULT_TIMEOUT;
+
+  let response: Response;
+  try {
+    response = await client.ky(base.replace(/\/+$/, '') + path, {
+      method: def.method,
+      headers,
+      searchParams,
+      timeout,
+      retry: config.retry ?? 2,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(body === undefined
+        ? {}
+        : asForm
+          ? { body: formBody(body as Record<string, unknown>) }
+          : { json: body }),
+    });
+  } catch (error) {
+    if (isTimeoutError(error)) throw new OryTimeoutError(id, timeout || 0, error);
+    if (isNetworkError(error) || error instanceof TypeError) throw new OryNetworkError(id, error);
+    throw error;
+  }
+
+  if (response.ok && def.response === 'none') return undefined;
+  const text = await response.text();
+  if (response.ok && def.response === 'text') return text;
+  let parsed: unknown;
+  if (text !== '') {
+    try {
+      parsed = JSON.parse(text);
+    } catch (cause) {
+      throw new OryParseError(id, response.status, text, cause);
+    }
+  }
+  if (!response.ok) throw new OryError(id, response, parsed);
+  return parsed;
+}
