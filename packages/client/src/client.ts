@@ -58,7 +58,6 @@ export function createOryClient(options: OryClientOptions): OryClient {
   const instance = (options.ky ?? ky).extend({
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(mode === 'browser' ? { credentials: 'include' as const } : {}),
-    throwHttpErrors: false,
   });
   const { baseUrl } = options;
   return {

@@ -1,4 +1,4 @@
-import { isNetworkError, isTimeoutError } from 'ky';
+import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import type { OryClient } from './client.ts';
 import {
   OryConfigError,
@@ -101,22 +101,23 @@ export async function send(
           : { json: body }),
     });
   } catch (error) {
+    // ky has read the error body already: JSON parsed, anything else as text.
+    if (isHTTPError(error)) {
+      const { data } = error;
+      if (typeof data === 'string' && data !== '') throw new OryParseError(id, error.response.status, data, error);
+      throw new OryError(id, error.response, data === '' ? undefined : data);
+    }
     if (isTimeoutError(error)) throw new OryTimeoutError(id, timeout || 0, error);
     if (isNetworkError(error) || error instanceof TypeError) throw new OryNetworkError(id, error);
     throw error;
   }
 
-  if (response.ok && def.response === 'none') return undefined;
+  if (def.response === 'none') return undefined;
   const text = await response.text();
-  if (response.ok && def.response === 'text') return text;
-  let parsed: unknown;
-  if (text !== '') {
-    try {
-      parsed = JSON.parse(text);
-    } catch (cause) {
-      throw new OryParseError(id, response.status, text, cause);
-    }
+  if (def.response === 'text' || text === '') return text || undefined;
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new OryParseError(id, response.status, text, cause);
   }
-  if (!response.ok) throw new OryError(id, response, parsed);
-  return parsed;
 }

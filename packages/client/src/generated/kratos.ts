@@ -1304,7 +1304,7 @@ export interface components {
              *     in a self-service manner. The input will always be validated against the JSON Schema defined
              *     in `schema_url`.
              */
-            traits: Record<string, never>;
+            traits: Record<string, unknown>;
             /**
              * @description VerifiableAddresses contains all the addresses that can be verified by the user.
              *
@@ -1363,7 +1363,7 @@ export interface components {
              *     in a self-service manner. The input will always be validated against the JSON Schema defined
              *     in `schema_id`.
              */
-            traits: Record<string, never>;
+            traits: Record<string, unknown>;
         };
         /**
          * Authenticator Assurance Level (AAL)
@@ -1453,7 +1453,7 @@ export interface components {
              */
             debug?: string;
             /** @description Further error details */
-            details?: Record<string, never>;
+            details?: Record<string, unknown>;
             /**
              * @description The error ID
              *
@@ -1586,7 +1586,7 @@ export interface components {
             /** @description The ID of the Identity JSON Schema */
             id?: string;
             /** @description The actual Identity JSON Schema */
-            schema?: Record<string, never>;
+            schema?: Record<string, unknown>;
         };
         /** @description Raw identity Schema list */
         identitySchemas: components["schemas"]["identitySchema"][];
@@ -1614,9 +1614,9 @@ export interface components {
             error: components["schemas"]["genericError"];
         };
         /** JSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger. */
-        JSONRawMessage: Record<string, never>;
+        JSONRawMessage: Record<string, unknown>;
         /** @description Raw JSON Schema */
-        jsonSchema: Record<string, never>;
+        jsonSchema: Record<string, unknown>;
         /** Is sent when a privileged session is required to perform the settings update. */
         needsPrivilegedSessionError: {
             /**
@@ -1775,7 +1775,7 @@ export interface components {
              * @description CreatedAt is a helper struct field for gobuffalo.pop.
              */
             created_at?: string;
-            error?: Record<string, never>;
+            error?: Record<string, unknown>;
             id: components["schemas"]["UUID"];
             /**
              * Format: date-time
@@ -2183,7 +2183,7 @@ export interface components {
             /** @description The provider to register with */
             provider: string;
             /** @description The identity traits. This is a placeholder for the registration flow. */
-            traits?: Record<string, never>;
+            traits?: Record<string, unknown>;
         };
         /** submitSelfServiceLoginFlowWithPasswordMethodBody is used to decode the login form payload. */
         submitSelfServiceLoginFlowWithPasswordMethodBody: {
@@ -2285,7 +2285,7 @@ export interface components {
             /** @description The provider to register with */
             provider: string;
             /** @description The identity traits */
-            traits?: Record<string, never>;
+            traits?: Record<string, unknown>;
         };
         /**
          * @description SubmitSelfServiceRegistrationFlowWithPasswordMethodBody is used to decode the registration form payload
@@ -2304,7 +2304,7 @@ export interface components {
             /** @description Password to sign the user up with */
             password: string;
             /** @description The identity's traits */
-            traits: Record<string, never>;
+            traits: Record<string, unknown>;
         };
         submitSelfServiceRegistrationFlowWithWebAuthnMethodBody: {
             /** @description CSRFToken is the anti-CSRF token */
@@ -2317,7 +2317,7 @@ export interface components {
              */
             method: "webauthn";
             /** @description The identity's traits */
-            traits: Record<string, never>;
+            traits: Record<string, unknown>;
             /**
              * @description Register a WebAuthn Security Key
              *
@@ -2381,7 +2381,7 @@ export interface components {
              *
              *     in: body
              */
-            traits?: Record<string, never>;
+            traits?: Record<string, unknown>;
             /**
              * @description Unlink this provider
              *
@@ -2421,7 +2421,7 @@ export interface components {
              */
             method: "profile";
             /** @description Traits contains all of the identity's traits. */
-            traits: Record<string, never>;
+            traits: Record<string, unknown>;
         };
         submitSelfServiceSettingsFlowWithTotpMethodBody: {
             /** @description CSRFToken is the anti-CSRF token */
@@ -2672,7 +2672,7 @@ export interface components {
         uiNodeType: string;
         uiText: {
             /** @description The message's context. Useful when customizing messages. */
-            context?: Record<string, never>;
+            context?: Record<string, unknown>;
             id: components["schemas"]["ID"];
             /** @description The message text. Written in american english. */
             text: string;

@@ -2641,7 +2641,7 @@ export interface components {
              *     in a self-service manner. The input will always be validated against the JSON Schema defined
              *     in `schema_url`.
              */
-            traits: Record<string, never>;
+            traits: Record<string, unknown>;
             /**
              * @description VerifiableAddresses contains all the addresses that can be verified by the user.
              *
@@ -2771,7 +2771,7 @@ export interface components {
              *     in a self-service manner. The input will always be validated against the JSON Schema defined
              *     in `schema_id`.
              */
-            traits: Record<string, never>;
+            traits: Record<string, unknown>;
         };
         /**
          * Authenticator Assurance Level (AAL)
@@ -3150,9 +3150,9 @@ export interface components {
         identityCredentialsType: "password" | "totp" | "oidc" | "webauthn" | "lookup_secret";
         /** A list of identities. */
         identityList: components["schemas"]["identity"][];
-        identityMetaSchema: Record<string, never>;
+        identityMetaSchema: Record<string, unknown>;
         /** @description Raw JSON Schema */
-        identitySchema: Record<string, never>;
+        identitySchema: Record<string, unknown>;
         identitySchemaContainer: {
             /** @description The ID of the Identity JSON Schema */
             id?: string;
@@ -3160,7 +3160,7 @@ export interface components {
         };
         identitySchemaPreset: {
             /** @description Schema is the Identity JSON Schema */
-            schema: Record<string, never>;
+            schema: Record<string, unknown>;
             /** @description URL is the preset identifier */
             url: string;
         };
@@ -3302,7 +3302,7 @@ export interface components {
             /** @description Subject is the subject from the API Token. */
             subject: string;
         };
-        JoseJSONWebKeySet: Record<string, never>;
+        JoseJSONWebKeySet: Record<string, unknown>;
         /**
          * JSON API Error Response
          * @description The standard Ory JSON API error format.
@@ -3344,7 +3344,7 @@ export interface components {
         /** @description A JSONPatchDocument request */
         jsonPatchDocument: components["schemas"]["jsonPatch"][];
         /** JSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger. */
-        JSONRawMessage: Record<string, never>;
+        JSONRawMessage: Record<string, unknown>;
         jsonWebKey: {
             /**
              * @description The "alg" (algorithm) parameter identifies the algorithm intended for
@@ -4599,7 +4599,7 @@ export interface components {
         NullInt: number | null;
         nullInt64: number | null;
         /** @description NullJSONRawMessage represents a json.RawMessage that works well with JSON, SQL, and Swagger and is NULLable- */
-        nullJsonRawMessage: Record<string, never>;
+        nullJsonRawMessage: Record<string, unknown>;
         /**
          * @description unknown Unknown
          *     free Free
@@ -5427,13 +5427,13 @@ export interface components {
         projectRevisionThirdPartyLoginProviders: components["schemas"]["normalizedProjectRevisionThirdPartyProvider"][];
         projects: components["schemas"]["project"][];
         projectServiceIdentity: {
-            config: Record<string, never>;
+            config: Record<string, unknown>;
         };
         projectServiceOAuth2: {
-            config: Record<string, never>;
+            config: Record<string, unknown>;
         };
         projectServicePermission: {
-            config: Record<string, never>;
+            config: Record<string, unknown>;
         };
         projectServices: {
             identity?: components["schemas"]["projectServiceIdentity"];
@@ -5559,7 +5559,7 @@ export interface components {
         };
         schemaPatch: {
             /** @description The json schema */
-            data: Record<string, never>;
+            data: Record<string, unknown>;
             /** @description The user defined schema name */
             name: string;
         };
@@ -5623,7 +5623,7 @@ export interface components {
              * @description CreatedAt is a helper struct field for gobuffalo.pop.
              */
             created_at?: string;
-            error?: Record<string, never>;
+            error?: Record<string, unknown>;
             /**
              * Format: uuid
              * @description ID of the error container.
@@ -6120,7 +6120,7 @@ export interface components {
             /** @description The provider to register with */
             provider: string;
             /** @description The identity traits. This is a placeholder for the registration flow. */
-            traits?: Record<string, never>;
+            traits?: Record<string, unknown>;
         };
         /** submitSelfServiceLoginFlowWithPasswordMethodBody is used to decode the login form payload. */
         submitSelfServiceLoginFlowWithPasswordMethodBody: {
@@ -6244,7 +6244,7 @@ export interface components {
             /** @description The provider to register with */
             provider: string;
             /** @description The identity traits */
-            traits?: Record<string, never>;
+            traits?: Record<string, unknown>;
         };
         /**
          * @description SubmitSelfServiceRegistrationFlowWithPasswordMethodBody is used to decode the registration form payload
@@ -6263,7 +6263,7 @@ export interface components {
             /** @description Password to sign the user up with */
             password: string;
             /** @description The identity's traits */
-            traits: Record<string, never>;
+            traits: Record<string, unknown>;
         };
         submitSelfServiceRegistrationFlowWithWebAuthnMethodBody: {
             /** @description CSRFToken is the anti-CSRF token */
@@ -6276,7 +6276,7 @@ export interface components {
              */
             method: "webauthn";
             /** @description The identity's traits */
-            traits: Record<string, never>;
+            traits: Record<string, unknown>;
             /**
              * @description Register a WebAuthn Security Key
              *
@@ -6340,7 +6340,7 @@ export interface components {
              *
              *     in: body
              */
-            traits?: Record<string, never>;
+            traits?: Record<string, unknown>;
             /**
              * @description Unlink this provider
              *
@@ -6380,7 +6380,7 @@ export interface components {
              */
             method: "profile";
             /** @description Traits contains all of the identity's traits. */
-            traits: Record<string, never>;
+            traits: Record<string, unknown>;
         };
         submitSelfServiceSettingsFlowWithTotpMethodBody: {
             /** @description CSRFToken is the anti-CSRF token */
@@ -6833,7 +6833,7 @@ export interface components {
         };
         uiText: {
             /** @description The message's context. Useful when customizing messages. */
-            context?: Record<string, never>;
+            context?: Record<string, unknown>;
             id: components["schemas"]["ID"];
             /** @description The message text. Written in american english. */
             text: string;
