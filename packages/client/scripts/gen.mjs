@@ -97,18 +97,20 @@ function emitTable(rows) {
     '',
   ];
   for (const r of rows) {
-    const def = { method: r.method, path: r.path, service: r.service };
-    if (r.path_params.length) def.pathParams = r.path_params;
+    // Path parameters are read from the path template; kratosPublic is the default service.
+    const def = { method: r.method, path: r.path };
+    if (r.service !== 'kratosPublic') def.service = r.service;
     if (r.query.length) def.query = r.query;
     if (r.header.length) def.header = r.header;
-    if (r.required.length) def.required = r.required;
+    const required = r.required.filter((name) => !r.path_params.includes(name));
+    if (required.length) def.required = required;
     if (r.body) def.body = r.body;
     if (r.form) def.form = r.form;
     if (r.auth) def.auth = r.auth;
     if (r.response) def.response = r.response;
     lines.push(
       `/** \`${r.method} ${r.path}\` (${r.service}). */`,
-      `export const ${r.id} = /* @__PURE__ */ defineOperation<'${r.id}'>('${r.id}', ${JSON.stringify(def).replace(/"(\w+)":/g, '$1: ').replace(/"/g, "'").replace(/,/g, ', ')});`,
+      `export const ${r.id} = /* @__PURE__ */ defineOperation<'${r.id}'>(${JSON.stringify(def).replace(/"(\w+)":/g, '$1: ').replace(/"/g, "'").replace(/,/g, ', ')});`,
     );
   }
   lines.push('');

@@ -13,13 +13,12 @@ export interface OryErrorBody {
 
 /** The base of every error this package throws; `kind` tells them apart without `instanceof`. */
 export abstract class OryClientError extends Error {
-  abstract readonly kind: 'response' | 'network' | 'timeout' | 'parse' | 'input' | 'config';
-  /** The operation that failed, by operationId. */
+  abstract readonly kind: 'response' | 'network' | 'timeout' | 'parse' | 'input';
+  /** The request that failed, as method and path template: `GET /sessions/whoami`. */
   readonly operation: string;
   constructor(operation: string, message: string, options?: ErrorOptions) {
     super(`${operation}: ${message}`, options);
     this.operation = operation;
-    this.name = new.target.name;
   }
 }
 
@@ -36,6 +35,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * catch (e) { if (e instanceof OryError && e.flow) render(e.flow) }
  */
 export class OryError extends OryClientError {
+  // Spelled out: minifiers rename classes.
+  override readonly name = 'OryError';
   readonly kind = 'response';
   readonly status: number;
   readonly body: unknown;
@@ -73,14 +74,16 @@ const stringOf = (value: unknown) => (typeof value === 'string' && value !== '' 
 
 /** The request never got an answer: offline, DNS, refused connection, CORS. Safe to retry. */
 export class OryNetworkError extends OryClientError {
+  override readonly name = 'OryNetworkError';
   readonly kind = 'network';
   constructor(operation: string, cause: unknown) {
-    super(operation, 'the server could not be reached (offline, refused or blocked)', { cause });
+    super(operation, 'the server could not be reached', { cause });
   }
 }
 
 /** No answer within the timeout. */
 export class OryTimeoutError extends OryClientError {
+  override readonly name = 'OryTimeoutError';
   readonly kind = 'timeout';
   constructor(operation: string, timeout: number, cause: unknown) {
     super(operation, `no answer within ${timeout} ms`, { cause });
@@ -89,24 +92,21 @@ export class OryTimeoutError extends OryClientError {
 
 /** A 2xx (or error) answer whose body is not the JSON the operation promises. */
 export class OryParseError extends OryClientError {
+  override readonly name = 'OryParseError';
   readonly kind = 'parse';
   readonly status: number;
   readonly text: string;
   constructor(operation: string, status: number, text: string, cause: unknown) {
-    super(operation, `expected JSON, got ${JSON.stringify(text.slice(0, 80))} (status ${status})`, { cause });
+    super(operation, `${status}: the body is not JSON`, { cause });
     this.status = status;
     this.text = text;
   }
 }
 
-/** The call was wrong before anything was sent: a required parameter is missing. */
+/** The call cannot be made as written, so nothing was sent: a required parameter is missing, or no base URL is set for the operation's server. */
 export class OryInputError extends OryClientError {
+  override readonly name = 'OryInputError';
   readonly kind = 'input';
-}
-
-/** The client cannot make this call: no base URL for the operation's server. */
-export class OryConfigError extends OryClientError {
-  readonly kind = 'config';
 }
 
 /** Narrows an unknown error to an Ory answer, optionally with a given error id. */

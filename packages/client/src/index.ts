@@ -13,7 +13,6 @@ export type {
 export {
   isOryError,
   OryClientError,
-  OryConfigError,
   OryError,
   OryInputError,
   OryNetworkError,

@@ -8,11 +8,13 @@ export type Service = 'kratosPublic' | 'kratosAdmin' | 'hydraPublic' | 'hydraAdm
 /** What the operation table says about one operation: data, not code. */
 export interface OperationDef {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The path template; its `{name}` parts are required path parameters. */
   readonly path: string;
-  readonly service: Service;
-  readonly pathParams?: readonly string[];
+  /** Defaults to `kratosPublic`. */
+  readonly service?: Service;
   readonly query?: readonly string[];
   readonly header?: readonly string[];
+  /** Required query and header parameters. */
   readonly required?: readonly string[];
   readonly body?: 'required' | 'optional';
   /** `allowed`: JSON by default, form on request; `only`: always `application/x-www-form-urlencoded`. */
@@ -85,16 +87,21 @@ export type OperationArgs<Id extends OperationId> = [RequiredKeys<OperationInput
   ? [input?: OperationInput<Id>, options?: CallOptions]
   : [input: OperationInput<Id>, options?: CallOptions];
 
-/** One operation: call it with a client, read its `def` to build on it (the hooks do). */
+/**
+ * One operation: call it with a client; read its `def` to build on it (the hooks do). The operationId is
+ * its export name and its type parameter; at run time errors name it by method and path, which keeps
+ * 97 id strings out of bundles.
+ */
 export interface Operation<Id extends OperationId> {
   (client: OryClient, ...args: OperationArgs<Id>): Promise<OperationOutput<Id>>;
-  readonly id: Id;
   readonly def: OperationDef;
+  /** Type-level only: the operationId. */
+  readonly __id?: Id;
 }
 
 /** Builds one entry of the operation table. Called only by the generated `operations.ts`. */
-export function defineOperation<Id extends OperationId>(id: Id, def: OperationDef): Operation<Id> {
+export function defineOperation<Id extends OperationId>(def: OperationDef): Operation<Id> {
   const call = (client: OryClient, input?: object, options?: CallOptions) =>
-    send(client, id, def, (input ?? {}) as Record<string, unknown>, options) as Promise<OperationOutput<Id>>;
-  return Object.assign(call, { id, def });
+    send(client, def, (input ?? {}) as Record<string, unknown>, options) as Promise<OperationOutput<Id>>;
+  return Object.assign(call, { def });
 }

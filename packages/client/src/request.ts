@@ -1,7 +1,6 @@
 import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import type { OryClient } from './client.ts';
 import {
-  OryConfigError,
   OryError,
   OryInputError,
   OryNetworkError,
@@ -37,25 +36,22 @@ export function formBody(body: Record<string, unknown>, into = new URLSearchPara
 /** The one call path of all 97 operations. */
 export async function send(
   client: OryClient,
-  id: string,
   def: OperationDef,
   input: Record<string, unknown>,
   options: CallOptions = {},
 ): Promise<unknown> {
-  for (const name of [...(def.pathParams ?? []), ...(def.required ?? [])]) {
-    if (input[name] === undefined || input[name] === null) {
-      throw new OryInputError(id, `the required parameter "${name}" is missing`);
-    }
-  }
-  if (def.body === 'required' && input['body'] === undefined) {
-    throw new OryInputError(id, 'the required request body is missing');
-  }
-  const base = client.baseUrl(def.service);
-  if (base === undefined) {
-    throw new OryConfigError(id, `no base URL is configured for ${def.service}`);
-  }
+  const id = `${def.method} ${def.path}`;
+  const required = (name: string) => {
+    if (input[name] == null) throw new OryInputError(id, `missing required "${name}"`);
+    return input[name];
+  };
+  const path = def.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(required(name))));
+  def.required?.forEach(required);
+  if (def.body === 'required') required('body');
+  const service = def.service ?? 'kratosPublic';
+  const base = client.baseUrl(service);
+  if (base === undefined) throw new OryInputError(id, `no base URL for ${service}`);
 
-  const path = def.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(input[name])));
   const searchParams = new URLSearchParams();
   for (const name of def.query ?? []) {
     const value = input[name];
@@ -68,7 +64,7 @@ export async function send(
     Accept: def.response === 'text' ? '*/*' : 'application/json',
     ...config.headers,
   };
-  if (def.service === 'kratosPublic') {
+  if (service === 'kratosPublic') {
     if (mode === 'native' && config.sessionToken) headers['X-Session-Token'] = config.sessionToken;
     if (mode === 'server' && config.cookie) headers['Cookie'] = config.cookie;
   }

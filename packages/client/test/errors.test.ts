@@ -5,7 +5,7 @@ import {
   createOryClient,
   getSelfServiceLoginFlow,
   isOryError,
-  OryConfigError,
+  OryInputError,
   OryError,
   OryNetworkError,
   OryParseError,
@@ -54,7 +54,8 @@ describe('error mapping', () => {
     expect(error.id).toBe('session_inactive');
     expect(error.error?.reason).toBe('No active session was found in this request.');
     expect(error.requestId).toBe('req-1');
-    expect(error.message).toContain('toSession: 401 session_inactive: No active session');
+    expect(error.message).toContain('GET /sessions/whoami: 401 session_inactive: No active session');
+    expect(error.name).toBe('OryError');
   });
 
   it.each(['session_aal2_required', 'session_refresh_required', 'security_csrf_violation'])('403 %s: the id tells the state machine what to do', async (id) => {
@@ -206,7 +207,7 @@ describe('modes and configuration', () => {
     });
     await toSession(c);
     expect(seen[0]!.url).toBe('https://app.example/.ory/sessions/whoami');
-    await expect(getSelfServiceLoginFlow(createOryClient({ baseUrl: { hydraAdmin: 'http://h' }, fetch }), { id: 'x' })).rejects.toBeInstanceOf(OryConfigError);
+    await expect(getSelfServiceLoginFlow(createOryClient({ baseUrl: { hydraAdmin: 'http://h' }, fetch }), { id: 'x' })).rejects.toBeInstanceOf(OryInputError);
   });
 
   it('per-call headers and timeout win over the client', async () => {

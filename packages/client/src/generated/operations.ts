@@ -3,196 +3,196 @@
 import { defineOperation } from '../operation.ts';
 
 /** `PUT /admin/oauth2/auth/requests/consent/accept` (hydraAdmin). */
-export const adminAcceptOAuth2ConsentRequest = /* @__PURE__ */ defineOperation<'adminAcceptOAuth2ConsentRequest'>('adminAcceptOAuth2ConsentRequest', {method: 'PUT', path: '/admin/oauth2/auth/requests/consent/accept', service: 'hydraAdmin', query: ['consent_challenge'], required: ['consent_challenge'], body: 'optional', auth: 'apiKey'});
+export const adminAcceptOAuth2ConsentRequest = /* @__PURE__ */ defineOperation<'adminAcceptOAuth2ConsentRequest'>({method: 'PUT', path: '/admin/oauth2/auth/requests/consent/accept', service: 'hydraAdmin', query: ['consent_challenge'], required: ['consent_challenge'], body: 'optional', auth: 'apiKey'});
 /** `PUT /admin/oauth2/auth/requests/login/accept` (hydraAdmin). */
-export const adminAcceptOAuth2LoginRequest = /* @__PURE__ */ defineOperation<'adminAcceptOAuth2LoginRequest'>('adminAcceptOAuth2LoginRequest', {method: 'PUT', path: '/admin/oauth2/auth/requests/login/accept', service: 'hydraAdmin', query: ['login_challenge'], required: ['login_challenge'], body: 'optional', auth: 'apiKey'});
+export const adminAcceptOAuth2LoginRequest = /* @__PURE__ */ defineOperation<'adminAcceptOAuth2LoginRequest'>({method: 'PUT', path: '/admin/oauth2/auth/requests/login/accept', service: 'hydraAdmin', query: ['login_challenge'], required: ['login_challenge'], body: 'optional', auth: 'apiKey'});
 /** `PUT /admin/oauth2/auth/requests/logout/accept` (hydraAdmin). */
-export const adminAcceptOAuth2LogoutRequest = /* @__PURE__ */ defineOperation<'adminAcceptOAuth2LogoutRequest'>('adminAcceptOAuth2LogoutRequest', {method: 'PUT', path: '/admin/oauth2/auth/requests/logout/accept', service: 'hydraAdmin', query: ['logout_challenge'], required: ['logout_challenge'], auth: 'apiKey'});
+export const adminAcceptOAuth2LogoutRequest = /* @__PURE__ */ defineOperation<'adminAcceptOAuth2LogoutRequest'>({method: 'PUT', path: '/admin/oauth2/auth/requests/logout/accept', service: 'hydraAdmin', query: ['logout_challenge'], required: ['logout_challenge'], auth: 'apiKey'});
 /** `POST /admin/identities` (kratosAdmin). */
-export const adminCreateIdentity = /* @__PURE__ */ defineOperation<'adminCreateIdentity'>('adminCreateIdentity', {method: 'POST', path: '/admin/identities', service: 'kratosAdmin', body: 'optional', auth: 'apiKey'});
+export const adminCreateIdentity = /* @__PURE__ */ defineOperation<'adminCreateIdentity'>({method: 'POST', path: '/admin/identities', service: 'kratosAdmin', body: 'optional', auth: 'apiKey'});
 /** `POST /admin/keys/{set}` (hydraAdmin). */
-export const adminCreateJsonWebKeySet = /* @__PURE__ */ defineOperation<'adminCreateJsonWebKeySet'>('adminCreateJsonWebKeySet', {method: 'POST', path: '/admin/keys/{set}', service: 'hydraAdmin', pathParams: ['set'], required: ['set'], body: 'required', auth: 'apiKey'});
+export const adminCreateJsonWebKeySet = /* @__PURE__ */ defineOperation<'adminCreateJsonWebKeySet'>({method: 'POST', path: '/admin/keys/{set}', service: 'hydraAdmin', body: 'required', auth: 'apiKey'});
 /** `POST /admin/clients` (hydraAdmin). */
-export const adminCreateOAuth2Client = /* @__PURE__ */ defineOperation<'adminCreateOAuth2Client'>('adminCreateOAuth2Client', {method: 'POST', path: '/admin/clients', service: 'hydraAdmin', body: 'required', auth: 'apiKey'});
+export const adminCreateOAuth2Client = /* @__PURE__ */ defineOperation<'adminCreateOAuth2Client'>({method: 'POST', path: '/admin/clients', service: 'hydraAdmin', body: 'required', auth: 'apiKey'});
 /** `POST /admin/recovery/code` (kratosAdmin). */
-export const adminCreateSelfServiceRecoveryCode = /* @__PURE__ */ defineOperation<'adminCreateSelfServiceRecoveryCode'>('adminCreateSelfServiceRecoveryCode', {method: 'POST', path: '/admin/recovery/code', service: 'kratosAdmin', body: 'optional', auth: 'apiKey'});
+export const adminCreateSelfServiceRecoveryCode = /* @__PURE__ */ defineOperation<'adminCreateSelfServiceRecoveryCode'>({method: 'POST', path: '/admin/recovery/code', service: 'kratosAdmin', body: 'optional', auth: 'apiKey'});
 /** `POST /admin/recovery/link` (kratosAdmin). */
-export const adminCreateSelfServiceRecoveryLink = /* @__PURE__ */ defineOperation<'adminCreateSelfServiceRecoveryLink'>('adminCreateSelfServiceRecoveryLink', {method: 'POST', path: '/admin/recovery/link', service: 'kratosAdmin', body: 'optional', auth: 'apiKey'});
+export const adminCreateSelfServiceRecoveryLink = /* @__PURE__ */ defineOperation<'adminCreateSelfServiceRecoveryLink'>({method: 'POST', path: '/admin/recovery/link', service: 'kratosAdmin', body: 'optional', auth: 'apiKey'});
 /** `DELETE /admin/identities/{id}` (kratosAdmin). */
-export const adminDeleteIdentity = /* @__PURE__ */ defineOperation<'adminDeleteIdentity'>('adminDeleteIdentity', {method: 'DELETE', path: '/admin/identities/{id}', service: 'kratosAdmin', pathParams: ['id'], required: ['id'], auth: 'apiKey', response: 'none'});
+export const adminDeleteIdentity = /* @__PURE__ */ defineOperation<'adminDeleteIdentity'>({method: 'DELETE', path: '/admin/identities/{id}', service: 'kratosAdmin', auth: 'apiKey', response: 'none'});
 /** `DELETE /admin/identities/{id}/sessions` (kratosAdmin). */
-export const adminDeleteIdentitySessions = /* @__PURE__ */ defineOperation<'adminDeleteIdentitySessions'>('adminDeleteIdentitySessions', {method: 'DELETE', path: '/admin/identities/{id}/sessions', service: 'kratosAdmin', pathParams: ['id'], required: ['id'], auth: 'apiKey', response: 'none'});
+export const adminDeleteIdentitySessions = /* @__PURE__ */ defineOperation<'adminDeleteIdentitySessions'>({method: 'DELETE', path: '/admin/identities/{id}/sessions', service: 'kratosAdmin', auth: 'apiKey', response: 'none'});
 /** `DELETE /admin/keys/{set}/{kid}` (hydraAdmin). */
-export const adminDeleteJsonWebKey = /* @__PURE__ */ defineOperation<'adminDeleteJsonWebKey'>('adminDeleteJsonWebKey', {method: 'DELETE', path: '/admin/keys/{set}/{kid}', service: 'hydraAdmin', pathParams: ['set', 'kid'], required: ['set', 'kid'], auth: 'apiKey', response: 'none'});
+export const adminDeleteJsonWebKey = /* @__PURE__ */ defineOperation<'adminDeleteJsonWebKey'>({method: 'DELETE', path: '/admin/keys/{set}/{kid}', service: 'hydraAdmin', auth: 'apiKey', response: 'none'});
 /** `DELETE /admin/keys/{set}` (hydraAdmin). */
-export const adminDeleteJsonWebKeySet = /* @__PURE__ */ defineOperation<'adminDeleteJsonWebKeySet'>('adminDeleteJsonWebKeySet', {method: 'DELETE', path: '/admin/keys/{set}', service: 'hydraAdmin', pathParams: ['set'], required: ['set'], auth: 'apiKey', response: 'none'});
+export const adminDeleteJsonWebKeySet = /* @__PURE__ */ defineOperation<'adminDeleteJsonWebKeySet'>({method: 'DELETE', path: '/admin/keys/{set}', service: 'hydraAdmin', auth: 'apiKey', response: 'none'});
 /** `DELETE /admin/clients/{id}` (hydraAdmin). */
-export const adminDeleteOAuth2Client = /* @__PURE__ */ defineOperation<'adminDeleteOAuth2Client'>('adminDeleteOAuth2Client', {method: 'DELETE', path: '/admin/clients/{id}', service: 'hydraAdmin', pathParams: ['id'], required: ['id'], auth: 'apiKey', response: 'none'});
+export const adminDeleteOAuth2Client = /* @__PURE__ */ defineOperation<'adminDeleteOAuth2Client'>({method: 'DELETE', path: '/admin/clients/{id}', service: 'hydraAdmin', auth: 'apiKey', response: 'none'});
 /** `DELETE /admin/oauth2/tokens` (hydraAdmin). */
-export const adminDeleteOAuth2Token = /* @__PURE__ */ defineOperation<'adminDeleteOAuth2Token'>('adminDeleteOAuth2Token', {method: 'DELETE', path: '/admin/oauth2/tokens', service: 'hydraAdmin', query: ['client_id'], required: ['client_id'], auth: 'apiKey', response: 'none'});
+export const adminDeleteOAuth2Token = /* @__PURE__ */ defineOperation<'adminDeleteOAuth2Token'>({method: 'DELETE', path: '/admin/oauth2/tokens', service: 'hydraAdmin', query: ['client_id'], required: ['client_id'], auth: 'apiKey', response: 'none'});
 /** `DELETE /admin/trust/grants/jwt-bearer/issuers/{id}` (hydraAdmin). */
-export const adminDeleteTrustedOAuth2JwtGrantIssuer = /* @__PURE__ */ defineOperation<'adminDeleteTrustedOAuth2JwtGrantIssuer'>('adminDeleteTrustedOAuth2JwtGrantIssuer', {method: 'DELETE', path: '/admin/trust/grants/jwt-bearer/issuers/{id}', service: 'hydraAdmin', pathParams: ['id'], required: ['id'], auth: 'apiKey', response: 'none'});
+export const adminDeleteTrustedOAuth2JwtGrantIssuer = /* @__PURE__ */ defineOperation<'adminDeleteTrustedOAuth2JwtGrantIssuer'>({method: 'DELETE', path: '/admin/trust/grants/jwt-bearer/issuers/{id}', service: 'hydraAdmin', auth: 'apiKey', response: 'none'});
 /** `PATCH /admin/sessions/{id}/extend` (kratosAdmin). */
-export const adminExtendSession = /* @__PURE__ */ defineOperation<'adminExtendSession'>('adminExtendSession', {method: 'PATCH', path: '/admin/sessions/{id}/extend', service: 'kratosAdmin', pathParams: ['id'], required: ['id'], auth: 'apiKey'});
+export const adminExtendSession = /* @__PURE__ */ defineOperation<'adminExtendSession'>({method: 'PATCH', path: '/admin/sessions/{id}/extend', service: 'kratosAdmin', auth: 'apiKey'});
 /** `GET /admin/identities/{id}` (kratosAdmin). */
-export const adminGetIdentity = /* @__PURE__ */ defineOperation<'adminGetIdentity'>('adminGetIdentity', {method: 'GET', path: '/admin/identities/{id}', service: 'kratosAdmin', pathParams: ['id'], query: ['include_credential'], required: ['id'], auth: 'apiKey'});
+export const adminGetIdentity = /* @__PURE__ */ defineOperation<'adminGetIdentity'>({method: 'GET', path: '/admin/identities/{id}', service: 'kratosAdmin', query: ['include_credential'], auth: 'apiKey'});
 /** `GET /admin/keys/{set}/{kid}` (hydraAdmin). */
-export const adminGetJsonWebKey = /* @__PURE__ */ defineOperation<'adminGetJsonWebKey'>('adminGetJsonWebKey', {method: 'GET', path: '/admin/keys/{set}/{kid}', service: 'hydraAdmin', pathParams: ['set', 'kid'], required: ['set', 'kid'], auth: 'apiKey'});
+export const adminGetJsonWebKey = /* @__PURE__ */ defineOperation<'adminGetJsonWebKey'>({method: 'GET', path: '/admin/keys/{set}/{kid}', service: 'hydraAdmin', auth: 'apiKey'});
 /** `GET /admin/keys/{set}` (hydraAdmin). */
-export const adminGetJsonWebKeySet = /* @__PURE__ */ defineOperation<'adminGetJsonWebKeySet'>('adminGetJsonWebKeySet', {method: 'GET', path: '/admin/keys/{set}', service: 'hydraAdmin', pathParams: ['set'], required: ['set'], auth: 'apiKey'});
+export const adminGetJsonWebKeySet = /* @__PURE__ */ defineOperation<'adminGetJsonWebKeySet'>({method: 'GET', path: '/admin/keys/{set}', service: 'hydraAdmin', auth: 'apiKey'});
 /** `GET /admin/clients/{id}` (hydraAdmin). */
-export const adminGetOAuth2Client = /* @__PURE__ */ defineOperation<'adminGetOAuth2Client'>('adminGetOAuth2Client', {method: 'GET', path: '/admin/clients/{id}', service: 'hydraAdmin', pathParams: ['id'], required: ['id'], auth: 'apiKey'});
+export const adminGetOAuth2Client = /* @__PURE__ */ defineOperation<'adminGetOAuth2Client'>({method: 'GET', path: '/admin/clients/{id}', service: 'hydraAdmin', auth: 'apiKey'});
 /** `GET /admin/oauth2/auth/requests/consent` (hydraAdmin). */
-export const adminGetOAuth2ConsentRequest = /* @__PURE__ */ defineOperation<'adminGetOAuth2ConsentRequest'>('adminGetOAuth2ConsentRequest', {method: 'GET', path: '/admin/oauth2/auth/requests/consent', service: 'hydraAdmin', query: ['consent_challenge'], required: ['consent_challenge'], auth: 'apiKey'});
+export const adminGetOAuth2ConsentRequest = /* @__PURE__ */ defineOperation<'adminGetOAuth2ConsentRequest'>({method: 'GET', path: '/admin/oauth2/auth/requests/consent', service: 'hydraAdmin', query: ['consent_challenge'], required: ['consent_challenge'], auth: 'apiKey'});
 /** `GET /admin/oauth2/auth/requests/login` (hydraAdmin). */
-export const adminGetOAuth2LoginRequest = /* @__PURE__ */ defineOperation<'adminGetOAuth2LoginRequest'>('adminGetOAuth2LoginRequest', {method: 'GET', path: '/admin/oauth2/auth/requests/login', service: 'hydraAdmin', query: ['login_challenge'], required: ['login_challenge'], auth: 'apiKey'});
+export const adminGetOAuth2LoginRequest = /* @__PURE__ */ defineOperation<'adminGetOAuth2LoginRequest'>({method: 'GET', path: '/admin/oauth2/auth/requests/login', service: 'hydraAdmin', query: ['login_challenge'], required: ['login_challenge'], auth: 'apiKey'});
 /** `GET /admin/oauth2/auth/requests/logout` (hydraAdmin). */
-export const adminGetOAuth2LogoutRequest = /* @__PURE__ */ defineOperation<'adminGetOAuth2LogoutRequest'>('adminGetOAuth2LogoutRequest', {method: 'GET', path: '/admin/oauth2/auth/requests/logout', service: 'hydraAdmin', query: ['logout_challenge'], required: ['logout_challenge'], auth: 'apiKey'});
+export const adminGetOAuth2LogoutRequest = /* @__PURE__ */ defineOperation<'adminGetOAuth2LogoutRequest'>({method: 'GET', path: '/admin/oauth2/auth/requests/logout', service: 'hydraAdmin', query: ['logout_challenge'], required: ['logout_challenge'], auth: 'apiKey'});
 /** `GET /admin/trust/grants/jwt-bearer/issuers/{id}` (hydraAdmin). */
-export const adminGetTrustedOAuth2JwtGrantIssuer = /* @__PURE__ */ defineOperation<'adminGetTrustedOAuth2JwtGrantIssuer'>('adminGetTrustedOAuth2JwtGrantIssuer', {method: 'GET', path: '/admin/trust/grants/jwt-bearer/issuers/{id}', service: 'hydraAdmin', pathParams: ['id'], required: ['id'], auth: 'apiKey'});
+export const adminGetTrustedOAuth2JwtGrantIssuer = /* @__PURE__ */ defineOperation<'adminGetTrustedOAuth2JwtGrantIssuer'>({method: 'GET', path: '/admin/trust/grants/jwt-bearer/issuers/{id}', service: 'hydraAdmin', auth: 'apiKey'});
 /** `POST /admin/oauth2/introspect` (hydraAdmin). */
-export const adminIntrospectOAuth2Token = /* @__PURE__ */ defineOperation<'adminIntrospectOAuth2Token'>('adminIntrospectOAuth2Token', {method: 'POST', path: '/admin/oauth2/introspect', service: 'hydraAdmin', body: 'optional', form: 'only', auth: 'apiKey'});
+export const adminIntrospectOAuth2Token = /* @__PURE__ */ defineOperation<'adminIntrospectOAuth2Token'>({method: 'POST', path: '/admin/oauth2/introspect', service: 'hydraAdmin', body: 'optional', form: 'only', auth: 'apiKey'});
 /** `GET /admin/courier/messages` (kratosAdmin). */
-export const adminListCourierMessages = /* @__PURE__ */ defineOperation<'adminListCourierMessages'>('adminListCourierMessages', {method: 'GET', path: '/admin/courier/messages', service: 'kratosAdmin', query: ['per_page', 'page', 'status', 'recipient'], auth: 'apiKey'});
+export const adminListCourierMessages = /* @__PURE__ */ defineOperation<'adminListCourierMessages'>({method: 'GET', path: '/admin/courier/messages', service: 'kratosAdmin', query: ['per_page', 'page', 'status', 'recipient'], auth: 'apiKey'});
 /** `GET /admin/identities` (kratosAdmin). */
-export const adminListIdentities = /* @__PURE__ */ defineOperation<'adminListIdentities'>('adminListIdentities', {method: 'GET', path: '/admin/identities', service: 'kratosAdmin', query: ['per_page', 'page'], auth: 'apiKey'});
+export const adminListIdentities = /* @__PURE__ */ defineOperation<'adminListIdentities'>({method: 'GET', path: '/admin/identities', service: 'kratosAdmin', query: ['per_page', 'page'], auth: 'apiKey'});
 /** `GET /admin/identities/{id}/sessions` (kratosAdmin). */
-export const adminListIdentitySessions = /* @__PURE__ */ defineOperation<'adminListIdentitySessions'>('adminListIdentitySessions', {method: 'GET', path: '/admin/identities/{id}/sessions', service: 'kratosAdmin', pathParams: ['id'], query: ['per_page', 'page', 'active'], required: ['id'], auth: 'apiKey'});
+export const adminListIdentitySessions = /* @__PURE__ */ defineOperation<'adminListIdentitySessions'>({method: 'GET', path: '/admin/identities/{id}/sessions', service: 'kratosAdmin', query: ['per_page', 'page', 'active'], auth: 'apiKey'});
 /** `GET /admin/clients` (hydraAdmin). */
-export const adminListOAuth2Clients = /* @__PURE__ */ defineOperation<'adminListOAuth2Clients'>('adminListOAuth2Clients', {method: 'GET', path: '/admin/clients', service: 'hydraAdmin', query: ['page_size', 'page_token', 'client_name', 'owner'], auth: 'apiKey', response: 'none'});
+export const adminListOAuth2Clients = /* @__PURE__ */ defineOperation<'adminListOAuth2Clients'>({method: 'GET', path: '/admin/clients', service: 'hydraAdmin', query: ['page_size', 'page_token', 'client_name', 'owner'], auth: 'apiKey', response: 'none'});
 /** `GET /admin/oauth2/auth/sessions/consent` (hydraAdmin). */
-export const adminListOAuth2SubjectConsentSessions = /* @__PURE__ */ defineOperation<'adminListOAuth2SubjectConsentSessions'>('adminListOAuth2SubjectConsentSessions', {method: 'GET', path: '/admin/oauth2/auth/sessions/consent', service: 'hydraAdmin', query: ['subject'], header: ['link', 'x-total-count'], required: ['subject'], auth: 'apiKey'});
+export const adminListOAuth2SubjectConsentSessions = /* @__PURE__ */ defineOperation<'adminListOAuth2SubjectConsentSessions'>({method: 'GET', path: '/admin/oauth2/auth/sessions/consent', service: 'hydraAdmin', query: ['subject'], header: ['link', 'x-total-count'], required: ['subject'], auth: 'apiKey'});
 /** `GET /admin/trust/grants/jwt-bearer/issuers` (hydraAdmin). */
-export const adminListTrustedOAuth2JwtGrantIssuers = /* @__PURE__ */ defineOperation<'adminListTrustedOAuth2JwtGrantIssuers'>('adminListTrustedOAuth2JwtGrantIssuers', {method: 'GET', path: '/admin/trust/grants/jwt-bearer/issuers', service: 'hydraAdmin', query: ['MaxItems', 'DefaultItems', 'issuer', 'limit', 'offset'], auth: 'apiKey'});
+export const adminListTrustedOAuth2JwtGrantIssuers = /* @__PURE__ */ defineOperation<'adminListTrustedOAuth2JwtGrantIssuers'>({method: 'GET', path: '/admin/trust/grants/jwt-bearer/issuers', service: 'hydraAdmin', query: ['MaxItems', 'DefaultItems', 'issuer', 'limit', 'offset'], auth: 'apiKey'});
 /** `PATCH /admin/identities/{id}` (kratosAdmin). */
-export const adminPatchIdentity = /* @__PURE__ */ defineOperation<'adminPatchIdentity'>('adminPatchIdentity', {method: 'PATCH', path: '/admin/identities/{id}', service: 'kratosAdmin', pathParams: ['id'], required: ['id'], body: 'optional', auth: 'apiKey'});
+export const adminPatchIdentity = /* @__PURE__ */ defineOperation<'adminPatchIdentity'>({method: 'PATCH', path: '/admin/identities/{id}', service: 'kratosAdmin', body: 'optional', auth: 'apiKey'});
 /** `PATCH /admin/clients/{id}` (hydraAdmin). */
-export const adminPatchOAuth2Client = /* @__PURE__ */ defineOperation<'adminPatchOAuth2Client'>('adminPatchOAuth2Client', {method: 'PATCH', path: '/admin/clients/{id}', service: 'hydraAdmin', pathParams: ['id'], required: ['id'], body: 'required', auth: 'apiKey'});
+export const adminPatchOAuth2Client = /* @__PURE__ */ defineOperation<'adminPatchOAuth2Client'>({method: 'PATCH', path: '/admin/clients/{id}', service: 'hydraAdmin', body: 'required', auth: 'apiKey'});
 /** `PUT /admin/oauth2/auth/requests/consent/reject` (hydraAdmin). */
-export const adminRejectOAuth2ConsentRequest = /* @__PURE__ */ defineOperation<'adminRejectOAuth2ConsentRequest'>('adminRejectOAuth2ConsentRequest', {method: 'PUT', path: '/admin/oauth2/auth/requests/consent/reject', service: 'hydraAdmin', query: ['consent_challenge'], required: ['consent_challenge'], body: 'optional', auth: 'apiKey'});
+export const adminRejectOAuth2ConsentRequest = /* @__PURE__ */ defineOperation<'adminRejectOAuth2ConsentRequest'>({method: 'PUT', path: '/admin/oauth2/auth/requests/consent/reject', service: 'hydraAdmin', query: ['consent_challenge'], required: ['consent_challenge'], body: 'optional', auth: 'apiKey'});
 /** `PUT /admin/oauth2/auth/requests/login/reject` (hydraAdmin). */
-export const adminRejectOAuth2LoginRequest = /* @__PURE__ */ defineOperation<'adminRejectOAuth2LoginRequest'>('adminRejectOAuth2LoginRequest', {method: 'PUT', path: '/admin/oauth2/auth/requests/login/reject', service: 'hydraAdmin', query: ['login_challenge'], required: ['login_challenge'], body: 'optional', auth: 'apiKey'});
+export const adminRejectOAuth2LoginRequest = /* @__PURE__ */ defineOperation<'adminRejectOAuth2LoginRequest'>({method: 'PUT', path: '/admin/oauth2/auth/requests/login/reject', service: 'hydraAdmin', query: ['login_challenge'], required: ['login_challenge'], body: 'optional', auth: 'apiKey'});
 /** `PUT /admin/oauth2/auth/requests/logout/reject` (hydraAdmin). */
-export const adminRejectOAuth2LogoutRequest = /* @__PURE__ */ defineOperation<'adminRejectOAuth2LogoutRequest'>('adminRejectOAuth2LogoutRequest', {method: 'PUT', path: '/admin/oauth2/auth/requests/logout/reject', service: 'hydraAdmin', query: ['logout_challenge'], required: ['logout_challenge'], body: 'optional', form: 'allowed', auth: 'apiKey', response: 'none'});
+export const adminRejectOAuth2LogoutRequest = /* @__PURE__ */ defineOperation<'adminRejectOAuth2LogoutRequest'>({method: 'PUT', path: '/admin/oauth2/auth/requests/logout/reject', service: 'hydraAdmin', query: ['logout_challenge'], required: ['logout_challenge'], body: 'optional', form: 'allowed', auth: 'apiKey', response: 'none'});
 /** `DELETE /admin/oauth2/auth/sessions/consent` (hydraAdmin). */
-export const adminRevokeOAuth2ConsentSessions = /* @__PURE__ */ defineOperation<'adminRevokeOAuth2ConsentSessions'>('adminRevokeOAuth2ConsentSessions', {method: 'DELETE', path: '/admin/oauth2/auth/sessions/consent', service: 'hydraAdmin', query: ['subject', 'client', 'all'], required: ['subject'], auth: 'apiKey', response: 'none'});
+export const adminRevokeOAuth2ConsentSessions = /* @__PURE__ */ defineOperation<'adminRevokeOAuth2ConsentSessions'>({method: 'DELETE', path: '/admin/oauth2/auth/sessions/consent', service: 'hydraAdmin', query: ['subject', 'client', 'all'], required: ['subject'], auth: 'apiKey', response: 'none'});
 /** `DELETE /admin/oauth2/auth/sessions/login` (hydraAdmin). */
-export const adminRevokeOAuth2LoginSessions = /* @__PURE__ */ defineOperation<'adminRevokeOAuth2LoginSessions'>('adminRevokeOAuth2LoginSessions', {method: 'DELETE', path: '/admin/oauth2/auth/sessions/login', service: 'hydraAdmin', query: ['subject'], required: ['subject'], auth: 'apiKey', response: 'none'});
+export const adminRevokeOAuth2LoginSessions = /* @__PURE__ */ defineOperation<'adminRevokeOAuth2LoginSessions'>({method: 'DELETE', path: '/admin/oauth2/auth/sessions/login', service: 'hydraAdmin', query: ['subject'], required: ['subject'], auth: 'apiKey', response: 'none'});
 /** `POST /admin/trust/grants/jwt-bearer/issuers` (hydraAdmin). */
-export const adminTrustOAuth2JwtGrantIssuer = /* @__PURE__ */ defineOperation<'adminTrustOAuth2JwtGrantIssuer'>('adminTrustOAuth2JwtGrantIssuer', {method: 'POST', path: '/admin/trust/grants/jwt-bearer/issuers', service: 'hydraAdmin', body: 'optional', auth: 'apiKey'});
+export const adminTrustOAuth2JwtGrantIssuer = /* @__PURE__ */ defineOperation<'adminTrustOAuth2JwtGrantIssuer'>({method: 'POST', path: '/admin/trust/grants/jwt-bearer/issuers', service: 'hydraAdmin', body: 'optional', auth: 'apiKey'});
 /** `PUT /admin/identities/{id}` (kratosAdmin). */
-export const adminUpdateIdentity = /* @__PURE__ */ defineOperation<'adminUpdateIdentity'>('adminUpdateIdentity', {method: 'PUT', path: '/admin/identities/{id}', service: 'kratosAdmin', pathParams: ['id'], required: ['id'], body: 'optional', auth: 'apiKey'});
+export const adminUpdateIdentity = /* @__PURE__ */ defineOperation<'adminUpdateIdentity'>({method: 'PUT', path: '/admin/identities/{id}', service: 'kratosAdmin', body: 'optional', auth: 'apiKey'});
 /** `PUT /admin/keys/{set}/{kid}` (hydraAdmin). */
-export const adminUpdateJsonWebKey = /* @__PURE__ */ defineOperation<'adminUpdateJsonWebKey'>('adminUpdateJsonWebKey', {method: 'PUT', path: '/admin/keys/{set}/{kid}', service: 'hydraAdmin', pathParams: ['set', 'kid'], required: ['set', 'kid'], body: 'optional', auth: 'apiKey'});
+export const adminUpdateJsonWebKey = /* @__PURE__ */ defineOperation<'adminUpdateJsonWebKey'>({method: 'PUT', path: '/admin/keys/{set}/{kid}', service: 'hydraAdmin', body: 'optional', auth: 'apiKey'});
 /** `PUT /admin/keys/{set}` (hydraAdmin). */
-export const adminUpdateJsonWebKeySet = /* @__PURE__ */ defineOperation<'adminUpdateJsonWebKeySet'>('adminUpdateJsonWebKeySet', {method: 'PUT', path: '/admin/keys/{set}', service: 'hydraAdmin', pathParams: ['set'], required: ['set'], body: 'optional', auth: 'apiKey'});
+export const adminUpdateJsonWebKeySet = /* @__PURE__ */ defineOperation<'adminUpdateJsonWebKeySet'>({method: 'PUT', path: '/admin/keys/{set}', service: 'hydraAdmin', body: 'optional', auth: 'apiKey'});
 /** `PUT /admin/clients/{id}` (hydraAdmin). */
-export const adminUpdateOAuth2Client = /* @__PURE__ */ defineOperation<'adminUpdateOAuth2Client'>('adminUpdateOAuth2Client', {method: 'PUT', path: '/admin/clients/{id}', service: 'hydraAdmin', pathParams: ['id'], required: ['id'], body: 'required', auth: 'apiKey'});
+export const adminUpdateOAuth2Client = /* @__PURE__ */ defineOperation<'adminUpdateOAuth2Client'>({method: 'PUT', path: '/admin/clients/{id}', service: 'hydraAdmin', body: 'required', auth: 'apiKey'});
 /** `POST /projects` (network). */
-export const createProject = /* @__PURE__ */ defineOperation<'createProject'>('createProject', {method: 'POST', path: '/projects', service: 'network', body: 'optional', auth: 'apiKey'});
+export const createProject = /* @__PURE__ */ defineOperation<'createProject'>({method: 'POST', path: '/projects', service: 'network', body: 'optional', auth: 'apiKey'});
 /** `POST /projects/{project}/tokens` (network). */
-export const createProjectApiKey = /* @__PURE__ */ defineOperation<'createProjectApiKey'>('createProjectApiKey', {method: 'POST', path: '/projects/{project}/tokens', service: 'network', pathParams: ['project'], required: ['project'], body: 'optional', auth: 'apiKey'});
+export const createProjectApiKey = /* @__PURE__ */ defineOperation<'createProjectApiKey'>({method: 'POST', path: '/projects/{project}/tokens', service: 'network', body: 'optional', auth: 'apiKey'});
 /** `GET /self-service/logout/browser` (kratosPublic). */
-export const createSelfServiceLogoutFlowUrlForBrowsers = /* @__PURE__ */ defineOperation<'createSelfServiceLogoutFlowUrlForBrowsers'>('createSelfServiceLogoutFlowUrlForBrowsers', {method: 'GET', path: '/self-service/logout/browser', service: 'kratosPublic', header: ['cookie']});
+export const createSelfServiceLogoutFlowUrlForBrowsers = /* @__PURE__ */ defineOperation<'createSelfServiceLogoutFlowUrlForBrowsers'>({method: 'GET', path: '/self-service/logout/browser', header: ['cookie']});
 /** `DELETE /projects/{project}/tokens/{token_id}` (network). */
-export const deleteProjectApiKey = /* @__PURE__ */ defineOperation<'deleteProjectApiKey'>('deleteProjectApiKey', {method: 'DELETE', path: '/projects/{project}/tokens/{token_id}', service: 'network', pathParams: ['project', 'token_id'], required: ['project', 'token_id'], auth: 'apiKey', response: 'none'});
+export const deleteProjectApiKey = /* @__PURE__ */ defineOperation<'deleteProjectApiKey'>({method: 'DELETE', path: '/projects/{project}/tokens/{token_id}', service: 'network', auth: 'apiKey', response: 'none'});
 /** `GET /.well-known/jwks.json` (hydraPublic). */
-export const discoverJsonWebKeys = /* @__PURE__ */ defineOperation<'discoverJsonWebKeys'>('discoverJsonWebKeys', {method: 'GET', path: '/.well-known/jwks.json', service: 'hydraPublic'});
+export const discoverJsonWebKeys = /* @__PURE__ */ defineOperation<'discoverJsonWebKeys'>({method: 'GET', path: '/.well-known/jwks.json', service: 'hydraPublic'});
 /** `GET /.well-known/openid-configuration` (hydraPublic). */
-export const discoverOidcConfiguration = /* @__PURE__ */ defineOperation<'discoverOidcConfiguration'>('discoverOidcConfiguration', {method: 'GET', path: '/.well-known/openid-configuration', service: 'hydraPublic'});
+export const discoverOidcConfiguration = /* @__PURE__ */ defineOperation<'discoverOidcConfiguration'>({method: 'GET', path: '/.well-known/openid-configuration', service: 'hydraPublic'});
 /** `POST /oauth2/register` (hydraPublic). */
-export const dynamicClientRegistrationCreateOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationCreateOAuth2Client'>('dynamicClientRegistrationCreateOAuth2Client', {method: 'POST', path: '/oauth2/register', service: 'hydraPublic', body: 'required'});
+export const dynamicClientRegistrationCreateOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationCreateOAuth2Client'>({method: 'POST', path: '/oauth2/register', service: 'hydraPublic', body: 'required'});
 /** `DELETE /oauth2/register/{id}` (hydraPublic). */
-export const dynamicClientRegistrationDeleteOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationDeleteOAuth2Client'>('dynamicClientRegistrationDeleteOAuth2Client', {method: 'DELETE', path: '/oauth2/register/{id}', service: 'hydraPublic', pathParams: ['id'], required: ['id'], auth: 'bearer', response: 'none'});
+export const dynamicClientRegistrationDeleteOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationDeleteOAuth2Client'>({method: 'DELETE', path: '/oauth2/register/{id}', service: 'hydraPublic', auth: 'bearer', response: 'none'});
 /** `GET /oauth2/register/{id}` (hydraPublic). */
-export const dynamicClientRegistrationGetOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationGetOAuth2Client'>('dynamicClientRegistrationGetOAuth2Client', {method: 'GET', path: '/oauth2/register/{id}', service: 'hydraPublic', pathParams: ['id'], required: ['id'], auth: 'bearer'});
+export const dynamicClientRegistrationGetOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationGetOAuth2Client'>({method: 'GET', path: '/oauth2/register/{id}', service: 'hydraPublic', auth: 'bearer'});
 /** `PUT /oauth2/register/{id}` (hydraPublic). */
-export const dynamicClientRegistrationUpdateOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationUpdateOAuth2Client'>('dynamicClientRegistrationUpdateOAuth2Client', {method: 'PUT', path: '/oauth2/register/{id}', service: 'hydraPublic', pathParams: ['id'], required: ['id'], body: 'required', auth: 'bearer'});
+export const dynamicClientRegistrationUpdateOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationUpdateOAuth2Client'>({method: 'PUT', path: '/oauth2/register/{id}', service: 'hydraPublic', body: 'required', auth: 'bearer'});
 /** `GET /schemas/{id}` (kratosPublic). */
-export const getIdentitySchema = /* @__PURE__ */ defineOperation<'getIdentitySchema'>('getIdentitySchema', {method: 'GET', path: '/schemas/{id}', service: 'kratosPublic', pathParams: ['id'], required: ['id']});
+export const getIdentitySchema = /* @__PURE__ */ defineOperation<'getIdentitySchema'>({method: 'GET', path: '/schemas/{id}'});
 /** `GET /schemas/{id}` (kratosPublic). */
-export const getJsonSchema = /* @__PURE__ */ defineOperation<'getJsonSchema'>('getJsonSchema', {method: 'GET', path: '/schemas/{id}', service: 'kratosPublic', pathParams: ['id'], required: ['id']});
+export const getJsonSchema = /* @__PURE__ */ defineOperation<'getJsonSchema'>({method: 'GET', path: '/schemas/{id}'});
 /** `GET /userinfo` (hydraPublic). */
-export const getOidcUserInfo = /* @__PURE__ */ defineOperation<'getOidcUserInfo'>('getOidcUserInfo', {method: 'GET', path: '/userinfo', service: 'hydraPublic', auth: 'bearer'});
+export const getOidcUserInfo = /* @__PURE__ */ defineOperation<'getOidcUserInfo'>({method: 'GET', path: '/userinfo', service: 'hydraPublic', auth: 'bearer'});
 /** `GET /projects/{project_id}` (network). */
-export const getProject = /* @__PURE__ */ defineOperation<'getProject'>('getProject', {method: 'GET', path: '/projects/{project_id}', service: 'network', pathParams: ['project_id'], required: ['project_id'], auth: 'apiKey'});
+export const getProject = /* @__PURE__ */ defineOperation<'getProject'>({method: 'GET', path: '/projects/{project_id}', service: 'network', auth: 'apiKey'});
 /** `GET /projects/{project_id}/members` (network). */
-export const getProjectMembers = /* @__PURE__ */ defineOperation<'getProjectMembers'>('getProjectMembers', {method: 'GET', path: '/projects/{project_id}/members', service: 'network', pathParams: ['project_id'], required: ['project_id'], auth: 'apiKey'});
+export const getProjectMembers = /* @__PURE__ */ defineOperation<'getProjectMembers'>({method: 'GET', path: '/projects/{project_id}/members', service: 'network', auth: 'apiKey'});
 /** `GET /self-service/errors` (kratosPublic). */
-export const getSelfServiceError = /* @__PURE__ */ defineOperation<'getSelfServiceError'>('getSelfServiceError', {method: 'GET', path: '/self-service/errors', service: 'kratosPublic', query: ['id'], required: ['id']});
+export const getSelfServiceError = /* @__PURE__ */ defineOperation<'getSelfServiceError'>({method: 'GET', path: '/self-service/errors', query: ['id'], required: ['id']});
 /** `GET /self-service/login/flows` (kratosPublic). */
-export const getSelfServiceLoginFlow = /* @__PURE__ */ defineOperation<'getSelfServiceLoginFlow'>('getSelfServiceLoginFlow', {method: 'GET', path: '/self-service/login/flows', service: 'kratosPublic', query: ['id'], header: ['Cookie'], required: ['id']});
+export const getSelfServiceLoginFlow = /* @__PURE__ */ defineOperation<'getSelfServiceLoginFlow'>({method: 'GET', path: '/self-service/login/flows', query: ['id'], header: ['Cookie'], required: ['id']});
 /** `GET /self-service/recovery/flows` (kratosPublic). */
-export const getSelfServiceRecoveryFlow = /* @__PURE__ */ defineOperation<'getSelfServiceRecoveryFlow'>('getSelfServiceRecoveryFlow', {method: 'GET', path: '/self-service/recovery/flows', service: 'kratosPublic', query: ['id'], header: ['Cookie'], required: ['id']});
+export const getSelfServiceRecoveryFlow = /* @__PURE__ */ defineOperation<'getSelfServiceRecoveryFlow'>({method: 'GET', path: '/self-service/recovery/flows', query: ['id'], header: ['Cookie'], required: ['id']});
 /** `GET /self-service/registration/flows` (kratosPublic). */
-export const getSelfServiceRegistrationFlow = /* @__PURE__ */ defineOperation<'getSelfServiceRegistrationFlow'>('getSelfServiceRegistrationFlow', {method: 'GET', path: '/self-service/registration/flows', service: 'kratosPublic', query: ['id'], header: ['Cookie'], required: ['id']});
+export const getSelfServiceRegistrationFlow = /* @__PURE__ */ defineOperation<'getSelfServiceRegistrationFlow'>({method: 'GET', path: '/self-service/registration/flows', query: ['id'], header: ['Cookie'], required: ['id']});
 /** `GET /self-service/settings/flows` (kratosPublic). */
-export const getSelfServiceSettingsFlow = /* @__PURE__ */ defineOperation<'getSelfServiceSettingsFlow'>('getSelfServiceSettingsFlow', {method: 'GET', path: '/self-service/settings/flows', service: 'kratosPublic', query: ['id'], header: ['X-Session-Token', 'Cookie'], required: ['id']});
+export const getSelfServiceSettingsFlow = /* @__PURE__ */ defineOperation<'getSelfServiceSettingsFlow'>({method: 'GET', path: '/self-service/settings/flows', query: ['id'], header: ['X-Session-Token', 'Cookie'], required: ['id']});
 /** `GET /self-service/verification/flows` (kratosPublic). */
-export const getSelfServiceVerificationFlow = /* @__PURE__ */ defineOperation<'getSelfServiceVerificationFlow'>('getSelfServiceVerificationFlow', {method: 'GET', path: '/self-service/verification/flows', service: 'kratosPublic', query: ['id'], header: ['cookie'], required: ['id']});
+export const getSelfServiceVerificationFlow = /* @__PURE__ */ defineOperation<'getSelfServiceVerificationFlow'>({method: 'GET', path: '/self-service/verification/flows', query: ['id'], header: ['cookie'], required: ['id']});
 /** `GET /.well-known/ory/webauthn.js` (kratosPublic). */
-export const getWebAuthnJavaScript = /* @__PURE__ */ defineOperation<'getWebAuthnJavaScript'>('getWebAuthnJavaScript', {method: 'GET', path: '/.well-known/ory/webauthn.js', service: 'kratosPublic'});
+export const getWebAuthnJavaScript = /* @__PURE__ */ defineOperation<'getWebAuthnJavaScript'>({method: 'GET', path: '/.well-known/ory/webauthn.js'});
 /** `GET /self-service/login/browser` (kratosPublic). */
-export const initializeSelfServiceLoginFlowForBrowsers = /* @__PURE__ */ defineOperation<'initializeSelfServiceLoginFlowForBrowsers'>('initializeSelfServiceLoginFlowForBrowsers', {method: 'GET', path: '/self-service/login/browser', service: 'kratosPublic', query: ['refresh', 'aal', 'return_to'], header: ['Cookie']});
+export const initializeSelfServiceLoginFlowForBrowsers = /* @__PURE__ */ defineOperation<'initializeSelfServiceLoginFlowForBrowsers'>({method: 'GET', path: '/self-service/login/browser', query: ['refresh', 'aal', 'return_to'], header: ['Cookie']});
 /** `GET /self-service/login/api` (kratosPublic). */
-export const initializeSelfServiceLoginFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'initializeSelfServiceLoginFlowWithoutBrowser'>('initializeSelfServiceLoginFlowWithoutBrowser', {method: 'GET', path: '/self-service/login/api', service: 'kratosPublic', query: ['refresh', 'aal'], header: ['X-Session-Token']});
+export const initializeSelfServiceLoginFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'initializeSelfServiceLoginFlowWithoutBrowser'>({method: 'GET', path: '/self-service/login/api', query: ['refresh', 'aal'], header: ['X-Session-Token']});
 /** `GET /self-service/recovery/browser` (kratosPublic). */
-export const initializeSelfServiceRecoveryFlowForBrowsers = /* @__PURE__ */ defineOperation<'initializeSelfServiceRecoveryFlowForBrowsers'>('initializeSelfServiceRecoveryFlowForBrowsers', {method: 'GET', path: '/self-service/recovery/browser', service: 'kratosPublic', query: ['return_to']});
+export const initializeSelfServiceRecoveryFlowForBrowsers = /* @__PURE__ */ defineOperation<'initializeSelfServiceRecoveryFlowForBrowsers'>({method: 'GET', path: '/self-service/recovery/browser', query: ['return_to']});
 /** `GET /self-service/recovery/api` (kratosPublic). */
-export const initializeSelfServiceRecoveryFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'initializeSelfServiceRecoveryFlowWithoutBrowser'>('initializeSelfServiceRecoveryFlowWithoutBrowser', {method: 'GET', path: '/self-service/recovery/api', service: 'kratosPublic'});
+export const initializeSelfServiceRecoveryFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'initializeSelfServiceRecoveryFlowWithoutBrowser'>({method: 'GET', path: '/self-service/recovery/api'});
 /** `GET /self-service/registration/browser` (kratosPublic). */
-export const initializeSelfServiceRegistrationFlowForBrowsers = /* @__PURE__ */ defineOperation<'initializeSelfServiceRegistrationFlowForBrowsers'>('initializeSelfServiceRegistrationFlowForBrowsers', {method: 'GET', path: '/self-service/registration/browser', service: 'kratosPublic', query: ['return_to']});
+export const initializeSelfServiceRegistrationFlowForBrowsers = /* @__PURE__ */ defineOperation<'initializeSelfServiceRegistrationFlowForBrowsers'>({method: 'GET', path: '/self-service/registration/browser', query: ['return_to']});
 /** `GET /self-service/registration/api` (kratosPublic). */
-export const initializeSelfServiceRegistrationFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'initializeSelfServiceRegistrationFlowWithoutBrowser'>('initializeSelfServiceRegistrationFlowWithoutBrowser', {method: 'GET', path: '/self-service/registration/api', service: 'kratosPublic'});
+export const initializeSelfServiceRegistrationFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'initializeSelfServiceRegistrationFlowWithoutBrowser'>({method: 'GET', path: '/self-service/registration/api'});
 /** `GET /self-service/settings/browser` (kratosPublic). */
-export const initializeSelfServiceSettingsFlowForBrowsers = /* @__PURE__ */ defineOperation<'initializeSelfServiceSettingsFlowForBrowsers'>('initializeSelfServiceSettingsFlowForBrowsers', {method: 'GET', path: '/self-service/settings/browser', service: 'kratosPublic', query: ['return_to'], header: ['Cookie']});
+export const initializeSelfServiceSettingsFlowForBrowsers = /* @__PURE__ */ defineOperation<'initializeSelfServiceSettingsFlowForBrowsers'>({method: 'GET', path: '/self-service/settings/browser', query: ['return_to'], header: ['Cookie']});
 /** `GET /self-service/settings/api` (kratosPublic). */
-export const initializeSelfServiceSettingsFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'initializeSelfServiceSettingsFlowWithoutBrowser'>('initializeSelfServiceSettingsFlowWithoutBrowser', {method: 'GET', path: '/self-service/settings/api', service: 'kratosPublic', header: ['X-Session-Token']});
+export const initializeSelfServiceSettingsFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'initializeSelfServiceSettingsFlowWithoutBrowser'>({method: 'GET', path: '/self-service/settings/api', header: ['X-Session-Token']});
 /** `GET /self-service/verification/browser` (kratosPublic). */
-export const initializeSelfServiceVerificationFlowForBrowsers = /* @__PURE__ */ defineOperation<'initializeSelfServiceVerificationFlowForBrowsers'>('initializeSelfServiceVerificationFlowForBrowsers', {method: 'GET', path: '/self-service/verification/browser', service: 'kratosPublic', query: ['return_to']});
+export const initializeSelfServiceVerificationFlowForBrowsers = /* @__PURE__ */ defineOperation<'initializeSelfServiceVerificationFlowForBrowsers'>({method: 'GET', path: '/self-service/verification/browser', query: ['return_to']});
 /** `GET /self-service/verification/api` (kratosPublic). */
-export const initializeSelfServiceVerificationFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'initializeSelfServiceVerificationFlowWithoutBrowser'>('initializeSelfServiceVerificationFlowWithoutBrowser', {method: 'GET', path: '/self-service/verification/api', service: 'kratosPublic'});
+export const initializeSelfServiceVerificationFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'initializeSelfServiceVerificationFlowWithoutBrowser'>({method: 'GET', path: '/self-service/verification/api'});
 /** `GET /schemas` (kratosPublic). */
-export const listIdentitySchemas = /* @__PURE__ */ defineOperation<'listIdentitySchemas'>('listIdentitySchemas', {method: 'GET', path: '/schemas', service: 'kratosPublic', query: ['per_page', 'page']});
+export const listIdentitySchemas = /* @__PURE__ */ defineOperation<'listIdentitySchemas'>({method: 'GET', path: '/schemas', query: ['per_page', 'page']});
 /** `GET /projects/{project}/tokens` (network). */
-export const listProjectApiKeys = /* @__PURE__ */ defineOperation<'listProjectApiKeys'>('listProjectApiKeys', {method: 'GET', path: '/projects/{project}/tokens', service: 'network', pathParams: ['project'], required: ['project'], auth: 'apiKey'});
+export const listProjectApiKeys = /* @__PURE__ */ defineOperation<'listProjectApiKeys'>({method: 'GET', path: '/projects/{project}/tokens', service: 'network', auth: 'apiKey'});
 /** `GET /projects` (network). */
-export const listProjects = /* @__PURE__ */ defineOperation<'listProjects'>('listProjects', {method: 'GET', path: '/projects', service: 'network', auth: 'apiKey'});
+export const listProjects = /* @__PURE__ */ defineOperation<'listProjects'>({method: 'GET', path: '/projects', service: 'network', auth: 'apiKey'});
 /** `GET /sessions` (kratosPublic). */
-export const listSessions = /* @__PURE__ */ defineOperation<'listSessions'>('listSessions', {method: 'GET', path: '/sessions', service: 'kratosPublic', query: ['per_page', 'page'], header: ['X-Session-Token', 'Cookie']});
+export const listSessions = /* @__PURE__ */ defineOperation<'listSessions'>({method: 'GET', path: '/sessions', query: ['per_page', 'page'], header: ['X-Session-Token', 'Cookie']});
 /** `PATCH /projects/{project_id}` (network). */
-export const patchProject = /* @__PURE__ */ defineOperation<'patchProject'>('patchProject', {method: 'PATCH', path: '/projects/{project_id}', service: 'network', pathParams: ['project_id'], required: ['project_id'], body: 'optional', auth: 'apiKey'});
+export const patchProject = /* @__PURE__ */ defineOperation<'patchProject'>({method: 'PATCH', path: '/projects/{project_id}', service: 'network', body: 'optional', auth: 'apiKey'});
 /** `GET /oauth2/auth` (hydraPublic). */
-export const performOAuth2AuthorizationFlow = /* @__PURE__ */ defineOperation<'performOAuth2AuthorizationFlow'>('performOAuth2AuthorizationFlow', {method: 'GET', path: '/oauth2/auth', service: 'hydraPublic', response: 'none'});
+export const performOAuth2AuthorizationFlow = /* @__PURE__ */ defineOperation<'performOAuth2AuthorizationFlow'>({method: 'GET', path: '/oauth2/auth', service: 'hydraPublic', response: 'none'});
 /** `POST /oauth2/token` (hydraPublic). */
-export const performOAuth2TokenFlow = /* @__PURE__ */ defineOperation<'performOAuth2TokenFlow'>('performOAuth2TokenFlow', {method: 'POST', path: '/oauth2/token', service: 'hydraPublic', body: 'optional', form: 'only', auth: 'basic'});
+export const performOAuth2TokenFlow = /* @__PURE__ */ defineOperation<'performOAuth2TokenFlow'>({method: 'POST', path: '/oauth2/token', service: 'hydraPublic', body: 'optional', form: 'only', auth: 'basic'});
 /** `GET /oauth2/sessions/logout` (hydraPublic). */
-export const performOidcFrontOrBackChannelLogout = /* @__PURE__ */ defineOperation<'performOidcFrontOrBackChannelLogout'>('performOidcFrontOrBackChannelLogout', {method: 'GET', path: '/oauth2/sessions/logout', service: 'hydraPublic', response: 'none'});
+export const performOidcFrontOrBackChannelLogout = /* @__PURE__ */ defineOperation<'performOidcFrontOrBackChannelLogout'>({method: 'GET', path: '/oauth2/sessions/logout', service: 'hydraPublic', response: 'none'});
 /** `DELETE /projects/{project_id}` (network). */
-export const purgeProject = /* @__PURE__ */ defineOperation<'purgeProject'>('purgeProject', {method: 'DELETE', path: '/projects/{project_id}', service: 'network', pathParams: ['project_id'], required: ['project_id'], auth: 'apiKey', response: 'none'});
+export const purgeProject = /* @__PURE__ */ defineOperation<'purgeProject'>({method: 'DELETE', path: '/projects/{project_id}', service: 'network', auth: 'apiKey', response: 'none'});
 /** `DELETE /projects/{project_id}/members/{member_id}` (network). */
-export const removeProjectMember = /* @__PURE__ */ defineOperation<'removeProjectMember'>('removeProjectMember', {method: 'DELETE', path: '/projects/{project_id}/members/{member_id}', service: 'network', pathParams: ['project_id', 'member_id'], required: ['project_id', 'member_id'], auth: 'apiKey', response: 'none'});
+export const removeProjectMember = /* @__PURE__ */ defineOperation<'removeProjectMember'>({method: 'DELETE', path: '/projects/{project_id}/members/{member_id}', service: 'network', auth: 'apiKey', response: 'none'});
 /** `POST /oauth2/revoke` (hydraPublic). */
-export const revokeOAuth2Token = /* @__PURE__ */ defineOperation<'revokeOAuth2Token'>('revokeOAuth2Token', {method: 'POST', path: '/oauth2/revoke', service: 'hydraPublic', body: 'optional', form: 'only', auth: 'basic', response: 'none'});
+export const revokeOAuth2Token = /* @__PURE__ */ defineOperation<'revokeOAuth2Token'>({method: 'POST', path: '/oauth2/revoke', service: 'hydraPublic', body: 'optional', form: 'only', auth: 'basic', response: 'none'});
 /** `DELETE /sessions/{id}` (kratosPublic). */
-export const revokeSession = /* @__PURE__ */ defineOperation<'revokeSession'>('revokeSession', {method: 'DELETE', path: '/sessions/{id}', service: 'kratosPublic', pathParams: ['id'], required: ['id'], response: 'none'});
+export const revokeSession = /* @__PURE__ */ defineOperation<'revokeSession'>({method: 'DELETE', path: '/sessions/{id}', response: 'none'});
 /** `DELETE /sessions` (kratosPublic). */
-export const revokeSessions = /* @__PURE__ */ defineOperation<'revokeSessions'>('revokeSessions', {method: 'DELETE', path: '/sessions', service: 'kratosPublic', header: ['X-Session-Token', 'Cookie']});
+export const revokeSessions = /* @__PURE__ */ defineOperation<'revokeSessions'>({method: 'DELETE', path: '/sessions', header: ['X-Session-Token', 'Cookie']});
 /** `POST /self-service/login` (kratosPublic). */
-export const submitSelfServiceLoginFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceLoginFlow'>('submitSelfServiceLoginFlow', {method: 'POST', path: '/self-service/login', service: 'kratosPublic', query: ['flow'], header: ['X-Session-Token', 'Cookie'], required: ['flow'], body: 'required', form: 'allowed'});
+export const submitSelfServiceLoginFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceLoginFlow'>({method: 'POST', path: '/self-service/login', query: ['flow'], header: ['X-Session-Token', 'Cookie'], required: ['flow'], body: 'required', form: 'allowed'});
 /** `GET /self-service/logout` (kratosPublic). */
-export const submitSelfServiceLogoutFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceLogoutFlow'>('submitSelfServiceLogoutFlow', {method: 'GET', path: '/self-service/logout', service: 'kratosPublic', query: ['token', 'return_to'], response: 'none'});
+export const submitSelfServiceLogoutFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceLogoutFlow'>({method: 'GET', path: '/self-service/logout', query: ['token', 'return_to'], response: 'none'});
 /** `DELETE /self-service/logout/api` (kratosPublic). */
-export const submitSelfServiceLogoutFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'submitSelfServiceLogoutFlowWithoutBrowser'>('submitSelfServiceLogoutFlowWithoutBrowser', {method: 'DELETE', path: '/self-service/logout/api', service: 'kratosPublic', body: 'required', response: 'none'});
+export const submitSelfServiceLogoutFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'submitSelfServiceLogoutFlowWithoutBrowser'>({method: 'DELETE', path: '/self-service/logout/api', body: 'required', response: 'none'});
 /** `POST /self-service/recovery` (kratosPublic). */
-export const submitSelfServiceRecoveryFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceRecoveryFlow'>('submitSelfServiceRecoveryFlow', {method: 'POST', path: '/self-service/recovery', service: 'kratosPublic', query: ['flow', 'token'], header: ['Cookie'], required: ['flow'], body: 'required', form: 'allowed'});
+export const submitSelfServiceRecoveryFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceRecoveryFlow'>({method: 'POST', path: '/self-service/recovery', query: ['flow', 'token'], header: ['Cookie'], required: ['flow'], body: 'required', form: 'allowed'});
 /** `POST /self-service/registration` (kratosPublic). */
-export const submitSelfServiceRegistrationFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceRegistrationFlow'>('submitSelfServiceRegistrationFlow', {method: 'POST', path: '/self-service/registration', service: 'kratosPublic', query: ['flow'], header: ['Cookie'], required: ['flow'], body: 'required', form: 'allowed'});
+export const submitSelfServiceRegistrationFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceRegistrationFlow'>({method: 'POST', path: '/self-service/registration', query: ['flow'], header: ['Cookie'], required: ['flow'], body: 'required', form: 'allowed'});
 /** `POST /self-service/settings` (kratosPublic). */
-export const submitSelfServiceSettingsFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceSettingsFlow'>('submitSelfServiceSettingsFlow', {method: 'POST', path: '/self-service/settings', service: 'kratosPublic', query: ['flow'], header: ['X-Session-Token', 'Cookie'], required: ['flow'], body: 'required', form: 'allowed'});
+export const submitSelfServiceSettingsFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceSettingsFlow'>({method: 'POST', path: '/self-service/settings', query: ['flow'], header: ['X-Session-Token', 'Cookie'], required: ['flow'], body: 'required', form: 'allowed'});
 /** `POST /self-service/verification` (kratosPublic). */
-export const submitSelfServiceVerificationFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceVerificationFlow'>('submitSelfServiceVerificationFlow', {method: 'POST', path: '/self-service/verification', service: 'kratosPublic', query: ['flow', 'token'], header: ['Cookie'], required: ['flow'], body: 'required', form: 'allowed'});
+export const submitSelfServiceVerificationFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceVerificationFlow'>({method: 'POST', path: '/self-service/verification', query: ['flow', 'token'], header: ['Cookie'], required: ['flow'], body: 'required', form: 'allowed'});
 /** `GET /sessions/whoami` (kratosPublic). */
-export const toSession = /* @__PURE__ */ defineOperation<'toSession'>('toSession', {method: 'GET', path: '/sessions/whoami', service: 'kratosPublic', header: ['X-Session-Token', 'Cookie']});
+export const toSession = /* @__PURE__ */ defineOperation<'toSession'>({method: 'GET', path: '/sessions/whoami', header: ['X-Session-Token', 'Cookie']});
 /** `PUT /projects/{project_id}` (network). */
-export const updateProject = /* @__PURE__ */ defineOperation<'updateProject'>('updateProject', {method: 'PUT', path: '/projects/{project_id}', service: 'network', pathParams: ['project_id'], required: ['project_id'], body: 'optional', auth: 'apiKey'});
+export const updateProject = /* @__PURE__ */ defineOperation<'updateProject'>({method: 'PUT', path: '/projects/{project_id}', service: 'network', body: 'optional', auth: 'apiKey'});

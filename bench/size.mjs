@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `pnpm bench:size`: bundle sizes of the client beside ky and the official SDK, written to BENCHMARKS.md.
+import { kB, measureAll } from './size-lib.mjs';
+import { updateSection } from './report.mjs';
+
+const sizes = await measureAll();
+const ky = sizes['ky alone'].gzip;
+const rows = Object.entries(sizes).map(
+  ([name, s]) => `| ${name} | ${kB(s.min)} | ${kB(s.gzip)} | ${s.gzip >= ky && name.startsWith('orykit') ? `+${kB(s.gzip - ky)}` : ''} |`,
+);
+const all = sizes['orykit: all 97 operations'].gzip;
+const official = sizes['@ory/client 0.2.0-alpha.60 + axios: toSession'].gzip;
+const table = [
+  'Bundled with esbuild (ESM, browser, es2022, minified, tree-shaken), then gzip -9. Same settings for every row.',
+  '',
+  '| bundle | minified | gzip | on top of ky |',
+  '|---|---:|---:|---:|',
+  ...rows,
+  '',
+  `Budgets: client code for all 97 operations ≤ 4 kB gzip on top of ky (now ${kB(all - ky)}); ` +
+    `toSession alone ≤ ky + 1.5 kB (now +${kB(sizes['orykit: toSession only'].gzip - ky)}); ` +
+    `the whole client with ky ≤ 2/3 of the official SDK's bundle (now ${((all / official) * 100).toFixed(0)}%).`,
+].join('\n');
+updateSection('Bundle size: @orykit/client', table);
+console.log(table);

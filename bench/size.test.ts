@@ -1,0 +1,39 @@
+// Sizes are deterministic for a given lockfile, so the budgets are checked on every run.
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM helper shared with the benchmark script
+import { measure, measureAll } from './size-lib.mjs';
+
+type Size = { code: string; min: number; gzip: number };
+
+describe('@orykit/client bundle size', async () => {
+  const sizes = (await measureAll()) as Record<string, Size>;
+  const ky = sizes['ky alone']!.gzip;
+  const only = sizes['orykit: toSession only']!;
+  const all = sizes['orykit: all 97 operations']!;
+  const official = sizes['@ory/client 0.2.0-alpha.60 + axios: toSession']!;
+
+  it('tree-shakes: a bundle importing toSession has no other operation in it', () => {
+    expect(only.code).toContain('/sessions/whoami');
+    for (const path of ['/self-service/login', '/admin/identities', '/oauth2/token', '/projects']) {
+      expect(only.code).not.toContain(path);
+    }
+  });
+
+  it('toSession alone costs at most 1.5 kB gzip on top of ky', () => {
+    expect(only.gzip - ky).toBeLessThanOrEqual(1500);
+  });
+
+  it('all 97 operations cost at most 4 kB gzip on top of ky', () => {
+    expect(all.gzip - ky).toBeLessThanOrEqual(4000);
+    expect(all.code).toContain('/admin/trust/grants/jwt-bearer/issuers');
+  });
+
+  it('the whole client with ky is at most 2/3 of the official SDK', () => {
+    expect(all.gzip).toBeLessThanOrEqual((official.gzip * 2) / 3);
+  });
+
+  it('measures what it is given', async () => {
+    const empty = (await measure('export const x = 1;')) as Size;
+    expect(empty.gzip).toBeLessThan(100);
+  });
+});
