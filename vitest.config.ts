@@ -1,7 +1,17 @@
 import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from './e2e/chromium.ts';
+
+// A factory, not a shared object: two browser projects sharing one config report under one name.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+  instances: [{ browser: 'chromium' as const }],
+});
 
 // One run, three environments: plain Node for the framework-free packages, jsdom for component tests,
-// and real Chromium for `*.browser.test.tsx` (added by the browser project).
+// and real Chromium (Debian's) for `*.browser.test.tsx`.
 export default defineConfig({
   test: {
     globals: true,
@@ -22,6 +32,15 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.tsx', 'packages/*/test/**/*.test.tsx', 'apps/*/src/**/*.test.tsx'],
           exclude: ['**/*.browser.test.tsx', '**/node_modules/**'],
           setupFiles: ['./vitest.setup.dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['packages/*/src/**/*.browser.test.tsx', 'packages/*/test/**/*.browser.test.tsx'],
+          setupFiles: ['./vitest.setup.dom.ts'],
+          browser: browser(),
         },
       },
     ],

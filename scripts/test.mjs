@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `pnpm test`: every check the project has, in order, each counted; ends with one line `N passed, N failed`.
+// It provisions what it needs on a fresh machine (Debian's Chromium) and says so when it cannot.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reports = join(tmpdir(), `orykit-test-${process.pid}`);
+mkdirSync(reports, { recursive: true });
+const only = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(cmd, args, env = {}) {
+  console.log(`\n$ ${[cmd, ...args].join(' ')}`);
+  return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+}
+
+/** A step counted as one check. */
+function check(name, ok) {
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+}
+
+/** Adds a JSON report's counts (Vitest and Playwright's `stats`), or one failure when there is none. */
+function countReport(name, file, ok) {
+  if (!existsSync(file)) return check(`${name} (no report)`, false);
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const p = report.numPassedTests ?? report.stats?.expected ?? 0;
+  const f = report.numFailedTests ?? (report.stats ? report.stats.unexpected + report.stats.flaky : 0);
+  passed += p;
+  failed += f;
+  if (f > 0 || (!ok && f === 0)) failures.push(name);
+  if (!ok && f === 0) failed++; // the runner failed outside any test (e.g. a file that did not load)
+}
+
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(path)) return true;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log('Chromium is missing: installing Debian\'s package (about a minute).');
+    return run('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']) && existsSync(path);
+  }
+  console.error(`No Chromium at ${path}. Install Debian's \`chromium\` package or set CHROMIUM_PATH.`);
+  return false;
+}
+
+const steps = {
+  lint: () => check('lint', run('pnpm', ['exec', 'eslint', '.'])),
+  typecheck: () => check('typecheck', run('pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'])),
+  vitest: () => {
+    if (!ensureChromium()) return check('chromium', false);
+    const file = join(reports, 'vitest.json');
+    const ok = run('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+    countReport('vitest', file, ok);
+  },
+};
+
+for (const [name, step] of Object.entries(steps)) {
+  if (only.length === 0 || only.includes(name)) step();
+}
+rmSync(reports, { recursive: true, force: true });
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
