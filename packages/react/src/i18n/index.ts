@@ -1,0 +1,12 @@
+// @orykit/react i18n: message catalogs and the translator. Pure TypeScript, no React, no dependencies.
+export type { FormatHelpers, MessageContext, MessageEntry, MessageFormatter, Messages } from './types.ts';
+export { en } from './messages/en.ts';
+export type { Catalog, KnownMessageKey } from './messages/en.ts';
+export { locales, loadMessages, resolveLocale } from './locales.ts';
+export type { LocaleCode } from './locales.ts';
+export { createTranslator } from './translator.ts';
+export type { Translator, TranslatorOptions } from './translator.ts';
+export { messageKey } from './message-key.ts';
+export { interpolate } from './interpolate.ts';
+export type { InterpolateOptions, PlaceholderFormat } from './interpolate.ts';
+export { messageKeys } from './keys.ts';

@@ -1,0 +1,112 @@
+import { interpolate } from './interpolate.ts';
+import { contextOf, derivedVars, messageKey } from './message-key.ts';
+import { en } from './messages/en.ts';
+import type { FormatHelpers, MessageEntry, Messages, UiNode, UiText } from './types.ts';
+
+export interface TranslatorOptions {
+  /** The active catalog (e.g. from `loadMessages(locale)`). */
+  messages: Messages;
+  /** Used for keys the active catalog lacks (default: `en`). */
+  fallback?: Messages;
+  /** App-supplied entries that win over every catalog. */
+  overrides?: Messages;
+  /** Translations of identity-schema titles (message 1070002), by node name (`traits.email`) or by the title itself. */
+  titles?: Record<string, string>;
+  /** BCP 47 locale for dates, numbers and relative times (default 'en'). */
+  locale?: string;
+  /** The clock (default: the current time). */
+  now?: () => Date;
+  /** IANA time zone for dates (default: the runtime's). Set it to render the same on server and client. */
+  timeZone?: string;
+}
+
+export interface Translator {
+  readonly locale: string;
+  /** A server message (label or message) in the active language; the server's text when it has no translation. Never throws. */
+  text(uiText: UiText, node?: UiNode): string;
+  /** A UI string by key: overrides, then messages, then fallback, then the key itself. Never throws. */
+  t(key: string, vars?: Record<string, unknown>): string;
+}
+
+function canonicalLocale(locale: string | undefined): string {
+  try {
+    return Intl.getCanonicalLocales(locale ?? 'en')[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function entryOf(catalog: Messages | undefined, key: string): MessageEntry | undefined {
+  if (!catalog || !Object.hasOwn(catalog, key)) return undefined;
+  const entry = catalog[key];
+  return typeof entry === 'string' || typeof entry === 'function' ? entry : undefined;
+}
+
+function nodeName(node: UiNode | undefined): string | undefined {
+  const attributes: unknown = node?.attributes;
+  if (typeof attributes !== 'object' || attributes === null || !('name' in attributes)) return undefined;
+  const name = (attributes as { name?: unknown }).name;
+  return typeof name === 'string' ? name : undefined;
+}
+
+export function createTranslator(options: TranslatorOptions): Translator {
+  const locale = canonicalLocale(options.locale);
+  const sources: ReadonlyArray<Messages | undefined> = [options.overrides, options.messages, options.fallback ?? en];
+  const titles = options.titles;
+  const clock = options.now;
+  const timeZone = options.timeZone;
+
+  const render = (entry: MessageEntry, vars: Record<string, unknown>, serverText: string, node: UiNode | undefined, strict: boolean): string | undefined => {
+    const now = clock ? clock() : new Date();
+    const base = { locale, now, ...(timeZone === undefined ? {} : { timeZone }) };
+    if (typeof entry === 'string') return interpolate(entry, vars, { ...base, strict });
+    const helpers: FormatHelpers = {
+      locale,
+      now,
+      serverText,
+      node,
+      format: (template, more = {}) => interpolate(template, more, { ...base, strict: true }),
+      t: translator.t,
+      text: translator.text,
+      title: () => {
+        if (!titles) return undefined;
+        const name = nodeName(node);
+        if (name !== undefined && Object.hasOwn(titles, name)) return titles[name];
+        return Object.hasOwn(titles, serverText) ? titles[serverText] : undefined;
+      },
+    };
+    const out: unknown = entry(vars, helpers);
+    return typeof out === 'string' ? out : undefined;
+  };
+
+  const translator: Translator = {
+    locale,
+    text(uiText: UiText, node?: UiNode): string {
+      const serverText = typeof uiText?.text === 'string' ? uiText.text : '';
+      try {
+        const key = messageKey(uiText, node);
+        let entry: MessageEntry | undefined;
+        for (const source of sources) if ((entry = entryOf(source, key)) !== undefined) break;
+        if (entry === undefined) return serverText;
+        const context = contextOf(uiText);
+        return render(entry, { ...context, ...derivedVars(key, context) }, serverText, node, true) ?? serverText;
+      } catch {
+        return serverText;
+      }
+    },
+    t(key: string, vars: Record<string, unknown> = {}): string {
+      for (const source of sources) {
+        const entry = entryOf(source, key);
+        if (entry === undefined) continue;
+        try {
+          const out = render(entry, vars, '', undefined, false);
+          if (out !== undefined) return out;
+        } catch {
+          // a broken entry: try the next catalog
+        }
+      }
+      return key;
+    },
+  };
+  return translator;
+}
