@@ -79,6 +79,8 @@ export interface CallOptions {
   bearer?: string;
   /** `Authorization: Basic …` for the OAuth2 token and revocation endpoints. */
   basic?: { username: string; password: string };
+  /** Query parameters newer servers accept beyond the spec, e.g. `login_challenge` (Kratos v0.11 with Hydra). */
+  query?: Record<string, string>;
 }
 
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];

@@ -52,7 +52,7 @@ export async function send(
   const base = client.baseUrl(service);
   if (base === undefined) throw new OryInputError(id, `no base URL for ${service}`);
 
-  const searchParams = new URLSearchParams();
+  const searchParams = new URLSearchParams(options.query);
   for (const name of def.query ?? []) {
     const value = input[name];
     if (value === undefined || value === null) continue;

@@ -1,0 +1,77 @@
+import {
+  createSelfServiceLogoutFlowUrlForBrowsers,
+  isOryError,
+  submitSelfServiceLogoutFlow,
+  submitSelfServiceLogoutFlowWithoutBrowser,
+  type LogoutUrl,
+  type OryClientError,
+} from '@orykit/client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { oryKeys } from '../keys.ts';
+import { useOryClient } from '../provider.tsx';
+import { decideFlowAction, type FlowProblem } from './transitions.ts';
+
+export interface LogoutFlowOptions {
+  /** Where to go after logging out. Default `/`. */
+  returnTo?: string;
+  navigate?: (url: string) => void;
+}
+
+export interface LogoutController {
+  /** The URL a plain link can point at (browser mode). */
+  logoutUrl: string | undefined;
+  status: 'loading' | 'ready' | 'submitting' | 'done' | 'signed-out';
+  problem: FlowProblem | undefined;
+  /** Ends the session: with the logout token in browser mode, with the session token in native mode. */
+  logout: () => Promise<void>;
+}
+
+/**
+ * Logs the user out.
+ *
+ * @example
+ * const { logout, status } = useLogoutFlow({ returnTo: '/login' })
+ * <button onClick={logout} disabled={status !== 'ready'}>Sign out</button>
+ */
+export function useLogoutFlow(options: LogoutFlowOptions = {}): LogoutController {
+  const client = useOryClient();
+  const queryClient = useQueryClient();
+  const native = client.mode === 'native';
+  const url = useQuery<LogoutUrl, OryClientError>({
+    queryKey: [...oryKeys.resource('sessions'), 'logoutUrl'],
+    queryFn: ({ signal }) => createSelfServiceLogoutFlowUrlForBrowsers(client, {}, { signal }),
+    enabled: !native,
+    retry: false,
+    staleTime: Infinity,
+  });
+  const mutation = useMutation<void, OryClientError>({
+    mutationFn: async () => {
+      if (native) {
+        await submitSelfServiceLogoutFlowWithoutBrowser(client, { body: { session_token: client.options.sessionToken ?? '' } });
+      } else {
+        const token = url.data?.logout_token;
+        await submitSelfServiceLogoutFlow(client, {
+          ...(token ? { token } : {}),
+          ...(options.returnTo ? { return_to: options.returnTo } : {}),
+        });
+      }
+    },
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: [...oryKeys.resource('sessions'), 'logoutUrl'] });
+      await queryClient.invalidateQueries({ queryKey: oryKeys.resource('sessions') });
+      (options.navigate ?? ((to: string) => globalThis.location?.assign(to)))(options.returnTo ?? '/');
+    },
+  });
+  // A 401 while asking for the logout URL means there is no session to end.
+  const signedOut = isOryError(url.error) && url.error.status === 401;
+  const failure = mutation.error ?? (signedOut ? null : url.error);
+  const action = failure ? decideFlowAction('login', { stage: 'submit', ok: false, error: failure }) : undefined;
+  return {
+    logoutUrl: url.data?.logout_url,
+    status: mutation.isSuccess ? 'done' : mutation.isPending ? 'submitting' : signedOut ? 'signed-out' : native || url.isSuccess ? 'ready' : url.isPending ? 'loading' : 'ready',
+    problem: action?.type === 'problem' ? action.problem : undefined,
+    logout: async () => {
+      await mutation.mutateAsync().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+export { OryProvider, useOryClient } from './provider.tsx';
+export { oryKeys, resourceOf, invalidatedBy, isMutation, type OryResource } from './keys.ts';
+export {
+  createMutationHook,
+  createQueryHook,
+  oryQueryOptions,
+  type OryMutationHookOptions,
+  type OryQueryHookOptions,
+  type QueryInput,
+} from './operations.ts';
+export * from './generated/hooks.ts';
+export { decideFlowAction, type FlowAction, type FlowOutcome, type FlowProblem } from './flows/transitions.ts';
+export { useFlow, type FlowController, type FlowOperations, type FlowOptions } from './flows/use-flow.ts';
+export {
+  useLoginFlow,
+  useRecoveryFlow,
+  useRegistrationFlow,
+  useSettingsFlow,
+  useVerificationFlow,
+  type LoginFlowOptions,
+} from './flows/self-service.ts';
+export { useLogoutFlow, type LogoutController, type LogoutFlowOptions } from './flows/logout.ts';
+export {
+  useOAuth2ConsentRequest,
+  useOAuth2LoginRequest,
+  useOAuth2LogoutRequest,
+  type OAuth2RequestController,
+  type OAuth2RequestOptions,
+} from './flows/oauth2.ts';

@@ -1,0 +1,23 @@
+import type { OryClient } from '@orykit/client';
+import { createContext, useContext, type ReactNode } from 'react';
+
+const OryClientContext = createContext<OryClient | undefined>(undefined);
+
+/**
+ * Hands an Ory client to the hooks below it. Use it inside your own `QueryClientProvider`.
+ *
+ * @example
+ * <QueryClientProvider client={queryClient}>
+ *   <OryProvider client={createOryClient({ baseUrl: '/.ory' })}><App /></OryProvider>
+ * </QueryClientProvider>
+ */
+export function OryProvider({ client, children }: { client: OryClient; children?: ReactNode }) {
+  return <OryClientContext.Provider value={client}>{children}</OryClientContext.Provider>;
+}
+
+/** The client of the nearest {@link OryProvider}; throws a clear error outside one. */
+export function useOryClient(): OryClient {
+  const client = useContext(OryClientContext);
+  if (!client) throw new Error('orykit: no Ory client. Wrap your app in <OryProvider client={createOryClient(…)}>.');
+  return client;
+}
