@@ -1,0 +1,154 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { UiNode, UiText } from '@orykit/client';
+import { createTranslator, en, type Messages, type Translator } from './i18n/index.ts';
+import { defaultComponents, type OryComponents } from './components.tsx';
+import { CHROME_DEFAULTS } from './chrome-defaults.ts';
+
+/** `light` / `dark` force a theme; `system` (the default) follows `prefers-color-scheme`. */
+export type OryTheme = 'light' | 'dark' | 'system';
+
+export interface OryComponentsContextValue {
+  translator: Translator;
+  components: OryComponents;
+  theme: OryTheme;
+}
+
+// The registry is resolved lazily (`null` = the defaults) so this module never reads
+// `defaultComponents` while the two modules are still being evaluated.
+interface StoredContext {
+  translator: Translator;
+  components: OryComponents | null;
+  theme: OryTheme;
+}
+
+const defaultTranslator = createTranslator({ messages: en });
+
+const OryComponentsContext = createContext<StoredContext>({
+  translator: defaultTranslator,
+  components: null,
+  theme: 'system',
+});
+
+export interface OryComponentsProviderProps {
+  children?: ReactNode;
+  /** BCP 47 locale for dates and numbers (default `en`). Load its catalog with `loadMessages(locale)`. */
+  locale?: string;
+  /** The catalog of the locale (default: English). English fills any key it lacks. */
+  messages?: Messages;
+  /** App entries that win over every catalog, by message id (`'4000006'`) or UI key (`'ui.login.title'`). */
+  overrides?: Messages;
+  /** Translations of identity-schema titles, by node name (`traits.email`) or by the title itself. */
+  titles?: Record<string, string>;
+  /** Replace any visual slot (Card, Button, Input, …). Unset slots keep the defaults. */
+  components?: Partial<OryComponents>;
+  /** Color theme (default `system`). */
+  theme?: OryTheme;
+  /** IANA time zone for dates; set it to render the same on server and client. */
+  timeZone?: string;
+  /** A ready translator (wins over locale/messages/overrides/titles). */
+  translator?: Translator;
+}
+
+/**
+ * Provides translation, component overrides and the theme to every orykit component below it.
+ *
+ * @example
+ * ```tsx
+ * const messages = await loadMessages('de');
+ * <OryComponentsProvider locale="de" messages={messages} theme="dark" components={{ Button: MyButton }}>
+ *   <Login flow={flow} onSubmit={submit} />
+ * </OryComponentsProvider>
+ * ```
+ */
+export function OryComponentsProvider(props: OryComponentsProviderProps) {
+  const { locale, messages, overrides, titles, components, theme, timeZone, translator, children } = props;
+  const parent = useContext(OryComponentsContext);
+  const value = useMemo<StoredContext>(() => {
+    const tr =
+      translator ??
+      (locale === undefined && messages === undefined && overrides === undefined && titles === undefined && timeZone === undefined
+        ? parent.translator
+        : createTranslator({
+            messages: messages ?? en,
+            ...(overrides ? { overrides } : {}),
+            ...(titles ? { titles } : {}),
+            ...(locale ? { locale } : {}),
+            ...(timeZone ? { timeZone } : {}),
+          }));
+    return {
+      translator: tr,
+      components: components ? { ...(parent.components ?? defaultComponents), ...stripUndefined(components) } : parent.components,
+      theme: theme ?? parent.theme,
+    };
+  }, [translator, locale, messages, overrides, titles, timeZone, components, theme, parent]);
+  return <OryComponentsContext.Provider value={value}>{children}</OryComponentsContext.Provider>;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
+export function useOryContext(): OryComponentsContextValue {
+  const ctx = useContext(OryComponentsContext);
+  return { translator: ctx.translator, theme: ctx.theme, components: ctx.components ?? defaultComponents };
+}
+
+/** The active component registry (defaults merged with overrides). */
+export function useComponents(): OryComponents {
+  return useContext(OryComponentsContext).components ?? defaultComponents;
+}
+
+/** The active theme setting. */
+export function useTheme(): OryTheme {
+  return useContext(OryComponentsContext).theme;
+}
+
+export interface Translate {
+  /** A UI string by key; falls back to English defaults when the catalog has no such key. Never throws. */
+  t(key: string, vars?: Record<string, unknown>): string;
+  /** Like `t`, but returns `undefined` (instead of the key) when nothing translates the key. */
+  tMaybe(key: string, vars?: Record<string, unknown>): string | undefined;
+  /** A server message in the active language (its own text when untranslated). Never throws. */
+  text(uiText: UiText | undefined, node?: UiNode): string;
+  locale: string;
+}
+
+function fill(template: string, vars: Record<string, unknown> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (vars && vars[k] !== undefined && vars[k] !== null ? String(vars[k]) : m));
+}
+
+/** Wraps a translator so a missing key never shows up as `ui.something` on screen. */
+export function makeTranslate(translator: Translator): Translate {
+  const tMaybe = (key: string, vars?: Record<string, unknown>): string | undefined => {
+    let out: string;
+    try {
+      out = translator.t(key, vars);
+    } catch {
+      out = key;
+    }
+    if (out !== key) return out;
+    const d = CHROME_DEFAULTS[key];
+    return d === undefined ? undefined : fill(d, vars);
+  };
+  return {
+    locale: translator.locale,
+    tMaybe,
+    t: (key, vars) => tMaybe(key, vars) ?? key,
+    text: (uiText, node) => {
+      if (!uiText) return '';
+      try {
+        return translator.text(uiText, node);
+      } catch {
+        return typeof uiText.text === 'string' ? uiText.text : '';
+      }
+    },
+  };
+}
+
+/** The translation helpers of the nearest provider (English without one). */
+export function useTranslate(): Translate {
+  const { translator } = useContext(OryComponentsContext);
+  return useMemo(() => makeTranslate(translator), [translator]);
+}

@@ -1,0 +1,239 @@
+import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { Identity, OAuth2ConsentRequest } from '@orykit/client';
+import { useComponents, useTranslate } from '../context.tsx';
+import { isRecord, str } from '../model.ts';
+import type { FlowProblem, FlowStatus } from '../types.ts';
+import { safeUrl } from '../util/url.ts';
+import { FlowShell } from './shared.tsx';
+
+/** What the user granted; pass it to Hydra's `acceptOAuth2ConsentRequest`. */
+export interface ConsentGrant {
+  grant_scope: string[];
+  grant_access_token_audience: string[];
+  remember: boolean;
+  remember_for: number;
+}
+
+export interface ConsentProps {
+  /** Hydra's consent request (`getOAuth2ConsentRequest`). */
+  request: OAuth2ConsentRequest | undefined;
+  onAccept?: ((grant: ConsentGrant) => Promise<void> | void) | undefined;
+  onReject?: (() => Promise<void> | void) | undefined;
+  status?: FlowStatus | undefined;
+  problem?: FlowProblem | undefined;
+  onRetry?: (() => void) | undefined;
+  /**
+   * Where the form posts without JavaScript (your server's consent endpoint). It receives
+   * `consent_challenge`, `grant_scope` (repeated), `grant_access_token_audience`, `remember`,
+   * `remember_for` and `consent_action=accept|reject`.
+   */
+  action?: string | undefined;
+  /** Seconds Hydra remembers the decision when "remember" is checked (0 = until revoked). */
+  rememberFor?: number | undefined;
+  /** Whether "remember my decision" starts checked (default false). */
+  defaultRemember?: boolean | undefined;
+  /** The identity, to preview the ID token claims (`email`, `name` …). */
+  identity?: Identity | undefined;
+  /** The claims to preview instead of the computed ones; a function gets the scopes granted so far. */
+  idTokenClaims?: Record<string, unknown> | ((grantScope: string[]) => Record<string, unknown>) | undefined;
+  className?: string | undefined;
+  children?: ReactNode;
+}
+
+const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s !== '') : []);
+
+/** The ID token claims an app typically sends for the granted scopes (from the identity's traits). */
+export function defaultIdTokenClaims(request: OAuth2ConsentRequest | undefined, grantScope: readonly string[], identity?: Identity): Record<string, unknown> {
+  const claims: Record<string, unknown> = {};
+  const subject = str(request?.subject);
+  if (grantScope.includes('openid') && subject) claims['sub'] = subject;
+  const traits = isRecord(identity?.traits) ? (identity.traits as Record<string, unknown>) : {};
+  if (grantScope.includes('email')) {
+    const email = str(traits['email']);
+    if (email) {
+      claims['email'] = email;
+      const verified = (identity?.verifiable_addresses ?? []).find((a) => a.value === email);
+      if (verified) claims['email_verified'] = Boolean(verified.verified);
+    }
+  }
+  if (grantScope.includes('profile')) {
+    const name = traits['name'];
+    if (isRecord(name)) {
+      const first = str(name['first']);
+      const last = str(name['last']);
+      if (first) claims['given_name'] = first;
+      if (last) claims['family_name'] = last;
+      if (first || last) claims['name'] = [first, last].filter(Boolean).join(' ');
+    } else if (str(name)) {
+      claims['name'] = str(name);
+    }
+    const username = str(traits['username']);
+    if (username) claims['preferred_username'] = username;
+  }
+  if (grantScope.includes('phone')) {
+    const phone = str(traits['phone']) ?? str(traits['phone_number']);
+    if (phone) claims['phone_number'] = phone;
+  }
+  return claims;
+}
+
+/**
+ * The OAuth2 consent screen for a Hydra consent request: client, requested scopes (as checkboxes),
+ * audiences, "remember my decision", policy links, a preview of the ID token claims, allow / deny.
+ * A real form: without JavaScript it posts to `action`.
+ *
+ * @example
+ * ```tsx
+ * <Consent request={req} identity={session.identity} onAccept={(g) => accept(req.challenge, g)} onReject={() => reject(req.challenge)} />
+ * ```
+ */
+export function Consent(props: ConsentProps) {
+  const { request, status = request ? 'ready' : 'loading', problem, onRetry } = props;
+  const tr = useTranslate();
+  const C = useComponents();
+  const id = useId();
+  const client = request?.client;
+  const clientName = str(client?.client_name) || str(client?.client_id) || '';
+  const requested = useMemo(() => asStrings(request?.requested_scope), [request]);
+  const audiences = useMemo(() => asStrings(request?.requested_access_token_audience), [request]);
+  const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(new Set());
+  const [remember, setRemember] = useState(Boolean(props.defaultRemember));
+  const [busy, setBusy] = useState<'accept' | 'reject' | undefined>(undefined);
+  const inFlight = useRef(false);
+  const granted = requested.filter((s) => !unchecked.has(s));
+  const rememberFor = props.rememberFor ?? 0;
+
+  const claims = typeof props.idTokenClaims === 'function' ? props.idTokenClaims(granted) : (props.idTokenClaims ?? defaultIdTokenClaims(request, granted, props.identity));
+  const claimEntries = Object.entries(claims);
+  const enhanced = Boolean(props.onAccept || props.onReject);
+  const blocked = busy !== undefined || status === 'submitting' || status === 'done';
+
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    if (!enhanced) return;
+    e.preventDefault();
+    if (inFlight.current || blocked) return;
+    const submitter = (e.nativeEvent as SubmitEvent).submitter;
+    const action = submitter?.getAttribute('value') === 'reject' ? 'reject' : 'accept';
+    const run = action === 'accept' ? () => props.onAccept?.({ grant_scope: granted, grant_access_token_audience: audiences, remember, remember_for: rememberFor }) : () => props.onReject?.();
+    inFlight.current = true;
+    setBusy(action);
+    Promise.resolve()
+      .then(run)
+      .catch((err: unknown) => {
+        if (typeof console !== 'undefined') console.error('[orykit] consent handler failed', err);
+      })
+      .finally(() => {
+        inFlight.current = false;
+        setBusy(undefined);
+      });
+  };
+
+  const logoUrl = safeUrl(client?.logo_uri);
+  const links = [
+    { key: 'policy', href: safeUrl(client?.policy_uri), label: tr.t('ui.consent.policy') },
+    { key: 'tos', href: safeUrl(client?.tos_uri), label: tr.t('ui.consent.tos') },
+    { key: 'client', href: safeUrl(client?.client_uri), label: tr.t('ui.consent.client_uri', { client: clientName }) },
+  ].filter((l): l is { key: string; href: string; label: string } => Boolean(l.href));
+
+  return (
+    <FlowShell
+      variant="consent"
+      title={request ? tr.t('ui.consent.title', { client: clientName }) : tr.t('ui.loading')}
+      subtitle={request?.subject ? tr.t('ui.consent.signed_in_as', { subject: request.subject }) : undefined}
+      logo={logoUrl ? <img className="ory-client-logo" src={logoUrl} alt={clientName} width={48} height={48} /> : undefined}
+      problem={problem}
+      onRetry={onRetry}
+      status={status}
+      ready={request !== undefined}
+      links={links}
+      className={props.className}
+    >
+      <form className="ory-form ory-consent" method="post" action={props.action} onSubmit={onSubmit} aria-busy={blocked || undefined}>
+        <input type="hidden" name="consent_challenge" value={str(request?.challenge) ?? ''} />
+        {requested.length ? (
+          <fieldset className="ory-consent__scopes">
+            <legend className="ory-consent__legend">{tr.t('ui.consent.scopes', { client: clientName })}</legend>
+            {requested.map((scope) => {
+              const label = tr.tMaybe(`ui.consent.scope.${scope}`) ?? tr.t('ui.consent.scope.unknown', { scope });
+              const cid = `${id}-scope-${scope.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+              return (
+                <div className="ory-field ory-field--checkbox" key={scope}>
+                  <div className="ory-checkbox">
+                    <input
+                      type="checkbox"
+                      className="ory-checkbox__input"
+                      id={cid}
+                      name="grant_scope"
+                      value={scope}
+                      checked={!unchecked.has(scope)}
+                      onChange={(e) =>
+                        setUnchecked((s) => {
+                          const next = new Set(s);
+                          if (e.target.checked) next.delete(scope);
+                          else next.add(scope);
+                          return next;
+                        })
+                      }
+                    />
+                    <label className="ory-label ory-checkbox__label" htmlFor={cid}>
+                      {label}
+                      <span className="ory-consent__scope-name"> ({scope})</span>
+                    </label>
+                  </div>
+                </div>
+              );
+            })}
+          </fieldset>
+        ) : (
+          <p className="ory-text__body">{tr.t('ui.consent.no_scopes')}</p>
+        )}
+        {audiences.length ? (
+          <div className="ory-consent__audiences">
+            <p className="ory-text__label">{tr.t('ui.consent.audiences')}</p>
+            <ul className="ory-consent__audience-list">
+              {audiences.map((a) => (
+                <li key={a}>
+                  <code>{a}</code>
+                  <input type="hidden" name="grant_access_token_audience" value={a} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {claimEntries.length ? (
+          <details className="ory-consent__claims">
+            <summary>{tr.t('ui.consent.id_token', { client: clientName })}</summary>
+            <dl className="ory-claims">
+              {claimEntries.map(([k, v]) => (
+                <div className="ory-claims__row" key={k}>
+                  <dt>{k}</dt>
+                  <dd>
+                    <code>{typeof v === 'string' ? v : JSON.stringify(v)}</code>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </details>
+        ) : null}
+        <div className="ory-field ory-field--checkbox">
+          <div className="ory-checkbox">
+            <input type="checkbox" className="ory-checkbox__input" id={`${id}-remember`} name="remember" value="true" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+            <label className="ory-label ory-checkbox__label" htmlFor={`${id}-remember`}>
+              {tr.t('ui.consent.remember')}
+            </label>
+          </div>
+        </div>
+        <input type="hidden" name="remember_for" value={String(rememberFor)} />
+        <div className="ory-actions ory-actions--split">
+          <C.Button type="submit" name="consent_action" value="reject" variant="secondary" busy={busy === 'reject'} blocked={blocked} formNoValidate>
+            {tr.t('ui.consent.reject')}
+          </C.Button>
+          <C.Button type="submit" name="consent_action" value="accept" variant="primary" busy={busy === 'accept'} blocked={blocked}>
+            {tr.t('ui.consent.accept')}
+          </C.Button>
+        </div>
+      </form>
+      {props.children}
+    </FlowShell>
+  );
+}

@@ -1,0 +1,94 @@
+// @orykit/react: components that render Ory Kratos and Hydra flows from their UI nodes.
+//
+// Controlled first: every flow component takes the flow, an `onSubmit(body)` and the request state.
+// `<OryComponentsProvider>` supplies translation, overrides and the theme. Styles: `@orykit/react/styles.css`.
+
+// ── flows ───────────────────────────────────────────────────────────────────────────────────────
+export { Login, LoginView } from './flows/Login.tsx';
+export type { LoginProps } from './flows/Login.tsx';
+export { Registration, RegistrationView } from './flows/Registration.tsx';
+export type { RegistrationProps } from './flows/Registration.tsx';
+export { Recovery, RecoveryView } from './flows/Recovery.tsx';
+export type { RecoveryProps } from './flows/Recovery.tsx';
+export { Verification, VerificationView } from './flows/Verification.tsx';
+export type { VerificationProps } from './flows/Verification.tsx';
+export { Settings, SettingsView } from './flows/Settings.tsx';
+export type { SettingsProps } from './flows/Settings.tsx';
+export { Consent, defaultIdTokenClaims } from './flows/Consent.tsx';
+export type { ConsentGrant, ConsentProps } from './flows/Consent.tsx';
+export { OAuth2Login } from './flows/OAuth2Login.tsx';
+export type { OAuth2LoginProps } from './flows/OAuth2Login.tsx';
+export { OAuth2Logout } from './flows/OAuth2Logout.tsx';
+export type { OAuth2LogoutProps } from './flows/OAuth2Logout.tsx';
+export { Logout } from './flows/Logout.tsx';
+export type { LogoutProps } from './flows/Logout.tsx';
+export { ErrorView } from './flows/ErrorView.tsx';
+export type { ErrorViewProps } from './flows/ErrorView.tsx';
+export { Sessions, describeUserAgent } from './flows/Sessions.tsx';
+export type { SessionsProps } from './flows/Sessions.tsx';
+export { FlowShell, OryRoot, ProblemAlert, resolveFlowProps } from './flows/shared.tsx';
+export type { FlowShellProps, FlowViewProps, ResolvedFlowProps } from './flows/shared.tsx';
+
+// ── the node renderer ───────────────────────────────────────────────────────────────────────────
+export { Flow, FlowErrorBoundary } from './form/Flow.tsx';
+export type { FlowProps } from './form/Flow.tsx';
+export { Node } from './nodes/Node.tsx';
+export type { NodeComponentProps } from './nodes/Node.tsx';
+export { useFormScope } from './form/scope.tsx';
+export type { FormScope } from './form/scope.tsx';
+export { buildBody, fieldSpecs, setPath } from './form/body.ts';
+export type { BuildBodyOptions, FieldSpec } from './form/body.ts';
+export { DEFAULT_GROUP_ORDER, orderNodes } from './form/order.ts';
+export { normalizeNode, normalizeNodes, normalizeUi, KNOWN_GROUPS, KNOWN_INPUT_TYPES } from './model.ts';
+export type { NormalizedNode, NormalizedUi, NodeAttrs, InputAttrs, ImageAttrs, AnchorAttrs, TextAttrs, ScriptAttrs, UnknownAttrs, MessageKind } from './model.ts';
+export {
+  WEBAUTHN_FUNCTIONS,
+  callWebAuthn,
+  isWebAuthnTrigger,
+  parseWebAuthnOnclick,
+  resolveWebAuthnTrigger,
+} from './nodes/webauthn.ts';
+export type { WebAuthnCallResult, WebAuthnFunction, WebAuthnParseResult, WebAuthnTrigger } from './nodes/webauthn.ts';
+export { ProviderLogo, knownProvider, providerDisplayName } from './nodes/providers.tsx';
+export type { KnownProvider } from './nodes/providers.tsx';
+export { autocompleteFor, humanizeName } from './nodes/helpers.ts';
+export { safeUrl } from './util/url.ts';
+
+// ── context, overrides, translation ────────────────────────────────────────────────────────────
+export { OryComponentsProvider, makeTranslate, useComponents, useOryContext, useTheme, useTranslate } from './context.tsx';
+export type { OryComponentsContextValue, OryComponentsProviderProps, OryTheme, Translate } from './context.tsx';
+export { defaultComponents } from './components.tsx';
+export type {
+  AlertProps,
+  AnchorProps,
+  ButtonProps,
+  ButtonVariant,
+  CardProps,
+  CheckboxProps,
+  DividerProps,
+  FieldProps,
+  FormProps,
+  GroupHeaderProps,
+  HiddenInputProps,
+  ImageProps,
+  LabelProps,
+  LinksProps,
+  LoadingProps,
+  LookupSecretCode,
+  LookupSecretsProps,
+  MessageProps,
+  MessagesProps,
+  NodeProps,
+  OidcButtonProps,
+  OryComponents,
+  ScriptProps,
+  SectionProps,
+  TextProps,
+  TotpSecretProps,
+  TranslatedMessage,
+} from './components.tsx';
+export { createTranslator, en, loadMessages, locales, resolveLocale } from './i18n/index.ts';
+export type { Messages, Translator, TranslatorOptions } from './i18n/index.ts';
+
+// ── shared types ────────────────────────────────────────────────────────────────────────────────
+export type { FlowBody, FlowControllerLike, FlowHrefs, FlowKind, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from './types.ts';

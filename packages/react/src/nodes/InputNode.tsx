@@ -1,0 +1,245 @@
+import { useMemo, useState } from 'react';
+import type { FieldProps, NodeProps, TranslatedMessage } from '../components.tsx';
+import { useComponents, useTranslate, type Translate } from '../context.tsx';
+import { contextValue, str, type InputNode as InputNodeT, type NormalizedNode } from '../model.ts';
+import { StandaloneScope, serverValue, useFormScope, type FormScope } from '../form/scope.tsx';
+import {
+  autocompleteFor,
+  buttonVariant,
+  inputModeFor,
+  isOidcButton,
+  nodeDomId,
+  nodeLabel,
+  translateMessages,
+} from './helpers.ts';
+import { providerDisplayName } from './providers.tsx';
+import { isWebAuthnTrigger, resolveWebAuthnTrigger } from './webauthn.ts';
+
+/** Input types rendered as text-like fields with their own type; anything else renders as `text`. */
+const TEXTLIKE = new Set(['text', 'email', 'password', 'number', 'tel', 'url', 'date', 'datetime-local']);
+
+function describedBy(messages: TranslatedMessage[]): string | undefined {
+  return messages.length > 0 ? messages.map((m) => m.id).join(' ') : undefined;
+}
+
+function clientMessage(id: string, text: string): TranslatedMessage {
+  return { id, text, kind: 'error', uiText: { id: 0, text, type: 'error' } };
+}
+
+/**
+ * An `input` node, by input type: hidden, submit (OIDC providers get logo buttons), button (WebAuthn
+ * triggers), checkbox, password (with show/hide), the text-like types, and `text` for unknown types.
+ */
+export function InputNode({ node }: NodeProps) {
+  const scope = useFormScope();
+  if (!scope) {
+    return (
+      <StandaloneScope>
+        <InputNode node={node} />
+      </StandaloneScope>
+    );
+  }
+  if (node.attributes.node_type !== 'input') return null;
+  const n = node as InputNodeT;
+  switch (n.attributes.type) {
+    case 'hidden':
+      return <HiddenField node={n} />;
+    case 'submit':
+      return isOidcButton(n) ? <OidcField node={n} scope={scope} /> : <SubmitField node={n} scope={scope} />;
+    case 'button':
+      return isWebAuthnTrigger(n.attributes) ? <WebAuthnField node={n} scope={scope} /> : <SubmitField node={n} scope={scope} />;
+    case 'checkbox':
+      return <CheckboxField node={n} scope={scope} />;
+    default:
+      return <TextField node={n} scope={scope} />;
+  }
+}
+
+function HiddenField({ node }: { node: InputNodeT }) {
+  const C = useComponents();
+  return <C.HiddenInput node={node.raw} name={node.attributes.name} value={serverValue(node)} group={node.group} />;
+}
+
+function fieldBase(tr: Translate, node: InputNodeT, scope: FormScope) {
+  const id = nodeDomId(scope.scopeId, node);
+  const messages = translateMessages(tr, node, id);
+  return { id, messages, invalid: messages.some((m) => m.kind === 'error'), label: nodeLabel(tr, node) };
+}
+
+function TextField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
+  const C = useComponents();
+  const tr = useTranslate();
+  const a = node.attributes;
+  const { id, messages, invalid, label } = fieldBase(tr, node, scope);
+  const props: FieldProps = {
+    node: node.raw,
+    id,
+    name: a.name,
+    type: TEXTLIKE.has(a.type) ? a.type : 'text',
+    label,
+    value: scope.getValue(node),
+    onChange: (v) => scope.setValue(node, v),
+    required: a.required,
+    disabled: a.disabled,
+    autoComplete: autocompleteFor(a, scope.kind),
+    pattern: a.pattern,
+    maxLength: a.maxlength,
+    inputMode: inputModeFor(a),
+    invalid,
+    describedBy: describedBy(messages),
+    messages,
+    group: node.group,
+  };
+  return a.type === 'password' ? <C.PasswordInput {...props} /> : <C.Input {...props} />;
+}
+
+function CheckboxField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
+  const C = useComponents();
+  const tr = useTranslate();
+  const a = node.attributes;
+  const { id, messages, invalid, label } = fieldBase(tr, node, scope);
+  return (
+    <C.Checkbox
+      node={node.raw}
+      id={id}
+      name={a.name}
+      type="checkbox"
+      label={label}
+      value="true"
+      checked={scope.getChecked(node)}
+      onChange={(v) => scope.setValue(node, v)}
+      required={a.required}
+      disabled={a.disabled}
+      invalid={invalid}
+      describedBy={describedBy(messages)}
+      messages={messages}
+      group={node.group}
+    />
+  );
+}
+
+function ButtonMessages({ messages }: { messages: TranslatedMessage[] }) {
+  const C = useComponents();
+  return <C.Messages messages={messages} scope="node" />;
+}
+
+function SubmitField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
+  const C = useComponents();
+  const tr = useTranslate();
+  const a = node.attributes;
+  const { id, messages, label } = fieldBase(tr, node, scope);
+  const variant = buttonVariant(node);
+  return (
+    <>
+      <C.Button
+        id={id}
+        type={a.type === 'submit' ? 'submit' : 'button'}
+        name={a.name}
+        value={serverValue(node)}
+        variant={variant === 'primary' && !scope.isPrimary(node) ? 'secondary' : variant}
+        disabled={a.disabled}
+        busy={scope.busyKey === node.key}
+        blocked={scope.busy}
+        formNoValidate={scope.noValidate(node)}
+        group={node.group}
+        node={node.raw}
+        describedBy={describedBy(messages)}
+      >
+        {label || serverValue(node) || a.name}
+      </C.Button>
+      <ButtonMessages messages={messages} />
+    </>
+  );
+}
+
+function oidcLabel(tr: Translate, node: NormalizedNode, provider: string): string {
+  const display = providerDisplayName(str(contextValue(node.label, 'provider')) ?? provider);
+  if (node.label) {
+    const ctx = (node.label as { context?: unknown }).context;
+    const base = typeof ctx === 'object' && ctx !== null ? (ctx as Record<string, unknown>) : {};
+    const withName = { ...node.label, context: { ...base, provider: display } } as typeof node.label;
+    const s = tr.text(withName, node.raw);
+    if (s.trim() !== '') return s;
+  }
+  return tr.t('ui.oidc.sign_in_with', { provider: display });
+}
+
+function OidcField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
+  const C = useComponents();
+  const tr = useTranslate();
+  const a = node.attributes;
+  const provider = serverValue(node);
+  const { id, messages } = fieldBase(tr, node, scope);
+  return (
+    <>
+      <C.OidcButton
+        provider={provider}
+        label={oidcLabel(tr, node, provider)}
+        name={a.name}
+        value={provider}
+        disabled={a.disabled}
+        busy={scope.busyKey === node.key}
+        blocked={scope.busy}
+        formNoValidate={scope.noValidate(node)}
+        node={node.raw}
+        group={node.group}
+        describedBy={messages.length ? describedBy(messages) : undefined}
+      />
+      {messages.length ? <ButtonMessages messages={messages.map((m, i) => ({ ...m, id: `${id}-m${i}` }))} /> : null}
+    </>
+  );
+}
+
+/**
+ * A WebAuthn trigger. Its `onclick` string is parsed (never run); a click calls the allow-listed
+ * function the server's webauthn.js defined. A malformed trigger is disabled and explained.
+ */
+function WebAuthnField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
+  const C = useComponents();
+  const tr = useTranslate();
+  const a = node.attributes;
+  const { id, messages, label } = fieldBase(tr, node, scope);
+  const parsed = useMemo(
+    () => resolveWebAuthnTrigger({ onclick: a.onclick, onclickTrigger: a.onclickTrigger, value: a.value }),
+    [a.onclick, a.onclickTrigger, a.value],
+  );
+  const [error, setError] = useState<string | undefined>(undefined);
+  const all = [...messages];
+  if (!parsed.ok) all.push(clientMessage(`${id}-invalid`, tr.t('ui.error.webauthn_invalid_trigger')));
+  if (error) all.push(clientMessage(`${id}-error`, error));
+  return (
+    <>
+      <C.Button
+        id={id}
+        type="button"
+        name={a.name}
+        variant={scope.isPrimary(node) ? 'primary' : 'secondary'}
+        disabled={a.disabled || !parsed.ok}
+        blocked={scope.busy}
+        group={node.group}
+        node={node.raw}
+        describedBy={describedBy(all)}
+        icon={<KeyIcon />}
+        onClick={() => {
+          if (!parsed.ok) return;
+          const result = scope.runWebAuthn(node, parsed.trigger);
+          if (result === 'unsupported') setError(tr.t('ui.error.webauthn_unsupported'));
+          else if (result === 'unavailable') setError(tr.t('ui.error.webauthn_script_missing'));
+          else setError(undefined);
+        }}
+      >
+        {label}
+      </C.Button>
+      <ButtonMessages messages={all} />
+    </>
+  );
+}
+
+function KeyIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <circle cx="7.5" cy="15.5" r="4.5" />
+      <path d="m10.7 12.3 9.8-9.8M16 7l3 3M19 4l2 2" />
+    </svg>
+  );
+}

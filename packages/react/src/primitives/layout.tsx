@@ -1,0 +1,116 @@
+import { useId } from 'react';
+import type { CardProps, DividerProps, FormProps, GroupHeaderProps, LinksProps, LoadingProps, SectionProps } from '../components.tsx';
+import { useComponents } from '../context.tsx';
+import { cx } from '../util/cx.ts';
+import { safeUrl } from '../util/url.ts';
+
+/** The outer box of every flow: a titled `<section>`. */
+export function Card({ title, subtitle, logo, children, footer, headingLevel = 1, className, busy, variant }: CardProps) {
+  const id = useId();
+  const H = `h${headingLevel}` as 'h1' | 'h2' | 'h3';
+  return (
+    <section
+      className={cx('ory-card', variant && `ory-card--${variant}`, className)}
+      aria-labelledby={title ? `${id}-title` : undefined}
+      aria-busy={busy || undefined}
+    >
+      {title || logo || subtitle ? (
+        <header className="ory-card__header">
+          {logo ? <div className="ory-card__logo">{logo}</div> : null}
+          {title ? (
+            <H className="ory-card__title" id={`${id}-title`}>
+              {title}
+            </H>
+          ) : null}
+          {subtitle ? <div className="ory-card__subtitle">{subtitle}</div> : null}
+        </header>
+      ) : null}
+      <div className="ory-card__body">{children}</div>
+      {footer ? <footer className="ory-card__footer">{footer}</footer> : null}
+    </section>
+  );
+}
+
+/** A real `<form>`: posts natively without JavaScript, is intercepted with it. */
+export function Form({ action, method, children, onSubmit, onKeyDown, formRef, busy, group, className, ...rest }: FormProps) {
+  return (
+    <form
+      ref={formRef}
+      action={action}
+      method={method}
+      className={cx('ory-form', group && `ory-form--${group}`, className)}
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      aria-busy={busy || undefined}
+      data-ory-group={group}
+      aria-labelledby={rest['aria-labelledby']}
+    >
+      {children}
+    </form>
+  );
+}
+
+/** The nodes of one group. Titled (Settings) it is a labelled group. */
+export function Section({ group, title, description, titleId, headingLevel = 2, children }: SectionProps) {
+  const C = useComponents();
+  const fallbackId = useId();
+  const id = titleId ?? `${fallbackId}-title`;
+  return (
+    <div className={cx('ory-section', `ory-section--${group}`)} role={title ? 'group' : undefined} aria-labelledby={title ? id : undefined}>
+      {title ? <C.GroupHeader group={group} title={title} description={description} id={id} level={headingLevel} /> : null}
+      <div className="ory-section__body">{children}</div>
+    </div>
+  );
+}
+
+export function GroupHeader({ title, description, id, level }: GroupHeaderProps) {
+  const H = `h${level}` as 'h2' | 'h3';
+  return (
+    <div className="ory-section__header">
+      <H className="ory-section__title" id={id}>
+        {title}
+      </H>
+      {description ? <p className="ory-section__description">{description}</p> : null}
+    </div>
+  );
+}
+
+export function Divider({ label }: DividerProps) {
+  return (
+    <div className="ory-divider">
+      {label ? <span className="ory-divider__label">{label}</span> : null}
+    </div>
+  );
+}
+
+export function Links({ links }: LinksProps) {
+  if (links.length === 0) return null;
+  return (
+    <ul className="ory-links">
+      {links.map((l) => {
+        const href = safeUrl(l.href);
+        return (
+          <li key={l.key} className={`ory-links__item ory-links__item--${l.key}`}>
+            {l.prefix ? <span className="ory-links__prefix">{l.prefix} </span> : null}
+            {href ? (
+              <a className="ory-link" href={href}>
+                {l.label}
+              </a>
+            ) : (
+              <span>{l.label}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function Loading({ label }: LoadingProps) {
+  return (
+    <div className="ory-loading" role="status" aria-live="polite">
+      <span className="ory-spinner" aria-hidden="true" />
+      <span className="ory-loading__label">{label}</span>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { UiNode, UiText } from '@orykit/client';
+
+/** Where a flow is in its life: the same values `@orykit/react-query`'s flow hooks report. */
+export type FlowStatus = 'loading' | 'ready' | 'submitting' | 'done';
+
+/**
+ * A problem shown above a flow (the flow and everything typed are kept).
+ * The same shape `@orykit/react-query`'s flow hooks report.
+ */
+export interface FlowProblem {
+  kind: 'network' | 'timeout' | 'server' | 'malformed' | 'csrf' | 'expired' | 'error';
+  message: string;
+  id?: string;
+  retryable: boolean;
+}
+
+/** A request body built from a form: `traits.email` becomes `{ traits: { email } }`. */
+export type FlowBody = Record<string, unknown>;
+
+/** Submits a body; resolves when the flow has been updated (or the app navigated away). */
+export type SubmitHandler = (body: FlowBody) => Promise<void> | void;
+
+/** The controller a flow hook returns; a view accepts it as one prop. */
+export interface FlowControllerLike<TFlow> {
+  flow: TFlow | undefined;
+  status: FlowStatus;
+  problem: FlowProblem | undefined;
+  submit: SubmitHandler;
+  retry: () => void;
+}
+
+/** The kind of self-service flow a `ui` container belongs to (used for autocomplete and titles). */
+export type FlowKind = 'login' | 'registration' | 'recovery' | 'verification' | 'settings' | 'unknown';
+
+/** Links between flows, rendered under the card (any may be left out). */
+export interface FlowHrefs {
+  login?: string;
+  registration?: string;
+  recovery?: string;
+  verification?: string;
+  settings?: string;
+  logout?: string;
+  home?: string;
+}
+
+/** Order nodes: either a list of node names (listed first, in that order) or a compare function. */
+export type NodeOrder = readonly string[] | ((a: UiNode, b: UiNode) => number);
+
+export type { UiNode, UiText };
