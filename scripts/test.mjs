@@ -50,9 +50,22 @@ function ensureChromium() {
   return false;
 }
 
+/** Real Kratos and Hydra, built from the Go module proxy (cached outside the repo), started and stopped. */
+function realServers() {
+  if (spawnSync('go', ['version']).status !== 0) {
+    if (process.env.CI) return check('real servers (no Go toolchain)', false);
+    console.log('\nSkipping the real Kratos/Hydra checks: no Go toolchain on this machine.');
+    return;
+  }
+  const ok = run('bash', ['e2e/servers/start.sh']);
+  run('bash', ['e2e/servers/stop.sh']);
+  check('real servers build and start', ok);
+}
+
 const steps = {
   lint: () => check('lint', run('pnpm', ['exec', 'eslint', '.'])),
   typecheck: () => check('typecheck', run('pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'])),
+  servers: realServers,
   vitest: () => {
     if (!ensureChromium()) return check('chromium', false);
     const file = join(reports, 'vitest.json');
