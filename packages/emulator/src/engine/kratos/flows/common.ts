@@ -1,0 +1,222 @@
+import type { RequestContext } from '../../context.ts';
+import type { Env } from '../../env.ts';
+import type { JsonObject } from '../../http/body.ts';
+import { OryError, oryError } from '../../errors.ts';
+import type { EmulatorResponse } from '../../types.ts';
+import { appendPath, withQuery, queryParam } from '../../http/url.ts';
+import { isUuid } from '../../util/random.ts';
+import { rfc3339 } from '../../util/clock.ts';
+import { verifyCsrf } from '../csrf.ts';
+import { newContainer } from '../ui/container.ts';
+import type { FlowKind, UiName } from '../../options.ts';
+import type { AnyFlow, FlowType } from './types.ts';
+
+/** `<public>/self-service/<kind>?flow=<id>`, the `ui.action` of a flow. */
+export function flowAction(env: Env, kind: FlowKind, id: string): string {
+  return withQuery(appendPath(env.options.urls.kratosPublic, `/self-service/${kind}`), { flow: id });
+}
+
+export function uiUrl(env: Env, name: UiName): string {
+  return env.options.ui[name];
+}
+
+/** `<ui url>?flow=<id>` (flow.AppendTo). */
+export function uiWithFlow(env: Env, name: UiName, id: string): string {
+  return withQuery(uiUrl(env, name), { flow: id });
+}
+
+export function publicUrl(env: Env, path: string, query: Record<string, string | undefined> = {}): string {
+  const base = appendPath(env.options.urls.kratosPublic, path);
+  return Object.keys(query).length ? withQuery(base, query) : base;
+}
+
+/** The flow's `return_to`: set explicitly, else the `return_to` of the URL that created it. */
+export function returnToOf(f: AnyFlow): string {
+  return f.returnTo || queryParam(f.requestUrl, 'return_to');
+}
+
+function allowlist(env: Env): URL[] {
+  const out: URL[] = [];
+  for (const u of [...env.options.allowedReturnUrls, env.options.urls.kratosPublic]) {
+    try {
+      out.push(new URL(u));
+    } catch {
+      /* ignore malformed entries */
+    }
+  }
+  return out;
+}
+
+/**
+ * x.SecureRedirectTo: the `return_to` (explicit or from `sourceUrl`) if the allow-list permits it,
+ * else the default; a forbidden URL throws 400 `self_service_flow_return_to_forbidden`.
+ */
+export function secureRedirectTo(env: Env, o: { defaultReturnTo: string; returnTo?: string; sourceUrl?: string }): string {
+  const raw = o.returnTo || (o.sourceUrl ? queryParam(o.sourceUrl, 'return_to') : '');
+  if (!raw) return o.defaultReturnTo;
+  let target: URL;
+  try {
+    target = new URL(raw, o.defaultReturnTo);
+  } catch {
+    throw oryError(500, { reason: `Unable to parse the return_to query parameter as an URL: ${raw}` });
+  }
+  const ok = allowlist(env).some((a) => {
+    const hostOk = a.host.startsWith('*') ? target.host.toLowerCase().endsWith(a.host.slice(1).toLowerCase()) : a.host.toLowerCase() === target.host.toLowerCase();
+    return a.protocol.toLowerCase() === target.protocol.toLowerCase() && hostOk && (target.pathname || '/').startsWith(a.pathname || '/');
+  });
+  if (!ok) {
+    throw oryError(400, { id: 'self_service_flow_return_to_forbidden', reason: `Requested return_to URL "${target.toString()}" is not allowed.` });
+  }
+  return target.toString();
+}
+
+/** Common fields of a new flow, after checking the request's `return_to`. */
+export function flowBase(ctx: RequestContext, kind: FlowKind, type: FlowType, lifespan = ctx.env.options.flowLifespans[kind]) {
+  const { env } = ctx;
+  secureRedirectTo(env, { defaultReturnTo: uiUrl(env, 'defaultReturn'), sourceUrl: ctx.requestUrl });
+  const id = env.newId();
+  const now = ctx.now;
+  return {
+    id,
+    type,
+    expiresAt: now + lifespan,
+    issuedAt: now,
+    requestUrl: ctx.requestUrl,
+    ui: newContainer(flowAction(env, kind, id)),
+    csrfToken: ctx.csrf.token(),
+    internal: {},
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** flow.GetFlowID: the `flow` query parameter as a UUID. */
+export function flowIdParam(ctx: RequestContext, name = 'flow'): string {
+  const id = ctx.query.get(name) ?? '';
+  if (!isUuid(id)) throw oryError(400, { reason: 'The flow query parameter is missing or malformed.' });
+  return id.toLowerCase();
+}
+
+/** flow.NewFlowExpiredError, with the replacement flow's id. */
+export function expiredError(ctx: RequestContext, expiresAt: number, useFlowId: string): OryError {
+  const since = ctx.now - expiresAt;
+  return oryError(
+    410,
+    {
+      id: 'self_service_flow_expired',
+      reason: `The self-service flow expired ${(since / 60000).toFixed(2)} minutes ago, initialize a new one.`,
+      message: 'self-service flow expired',
+    },
+    { expired_at: rfc3339(expiresAt), since: since * 1_000_000, use_flow_id: useFlowId },
+  );
+}
+
+export class FlowExpired extends Error {
+  constructor(readonly expiresAt: number) {
+    super('flow expired');
+  }
+}
+
+/** The 410 of `GET /self-service/<kind>/flows` for an expired flow. */
+export function expiredOnFetch(env: Env, kind: FlowKind, f: AnyFlow): OryError {
+  if (f.type === 'browser') {
+    const redirect = returnToOf(f)
+      ? withQuery(publicUrl(env, `/self-service/${kind}/browser`), { return_to: returnToOf(f) })
+      : publicUrl(env, `/self-service/${kind}/browser`);
+    return oryError(410, {
+      ...(kind === 'settings' ? {} : { id: 'self_service_flow_expired' }),
+      reason: `The ${kind} flow has expired. Redirect the user to the ${kind} flow init endpoint to initialize a new ${kind} flow.`,
+      details: { redirect_to: redirect, return_to: returnToOf(f) },
+    });
+  }
+  return oryError(410, {
+    ...(kind === 'settings' ? {} : { id: 'self_service_flow_expired' }),
+    reason: `The ${kind} flow has expired. Call the ${kind} flow init API endpoint to initialize a new ${kind} flow.`,
+    details: { api: publicUrl(env, `/self-service/${kind}/api`) },
+  });
+}
+
+const CSRF_REASON =
+  'Please retry the flow and optionally clear your cookies. The request was rejected to protect you from Cross-Site-Request-Forgery (CSRF) which could cause account takeover, leaking personal information, and other serious security issues.';
+const HINT_AJAX =
+  "We detected an AJAX call, please ensure that CORS is enabled and configured correctly, and that your AJAX code sends cookies and has credentials enabled. For further debugging, check your Browser's Network Tab to see what cookies are included or excluded.";
+const HINT_SERVER =
+  "We detected a regular browser or server-side call. To debug browser calls check your Browser's Network Tab to see what cookies are included or excluded. If you are calling from a server ensure that the appropriate cookies are being forwarded and that the SDK method is called correctly.";
+
+/** x.CSRFErrorReason: 403 `security_csrf_violation` with Kratos' hints. */
+export function csrfViolation(ctx: RequestContext, sentToken: string): OryError {
+  // Kratos (v0.11) calls a request without an Origin header "AJAX"; kept as is.
+  const ajax = !ctx.headers['origin'];
+  const details: JsonObject = { docs: 'https://www.ory.sh/kratos/docs/debug/csrf' };
+  if (!ctx.headers['cookie']) {
+    details['hint'] = ajax ? HINT_AJAX : HINT_SERVER;
+    details['reject_reason'] = 'The HTTP Cookie Header is empty or not set.';
+  } else if (!ctx.cookies.has(ctx.prepared.csrfCookieName)) {
+    details['hint'] = ajax ? HINT_AJAX : HINT_SERVER;
+    details['reject_reason'] = 'The HTTP Cookie Header was set but did not include the anti-CSRF cookie.';
+  } else if (!sentToken && !ctx.headers['x-csrf-token']) {
+    details['hint'] =
+      'The anti-CSRF cookie was found but the CSRF token was not included in the HTTP request body (csrf_token) nor in the HTTP Header (X-CSRF-Token).';
+  } else {
+    details['hint'] = HINT_AJAX;
+    details['reject_reason'] =
+      'The HTTP Cookie Header was set and a CSRF token was sent but they do not match. We recommend deleting all cookies for this domain and retrying the flow.';
+  }
+  return oryError(403, {
+    id: 'security_csrf_violation',
+    reason: CSRF_REASON,
+    message: 'the request was rejected to protect you from Cross-Site-Request-Forgery',
+    details,
+  });
+}
+
+/** flow.EnsureCSRF: API flows must not look like browsers; browser flows need the CSRF token. */
+export function ensureCsrf(ctx: RequestContext, type: FlowType, sentToken: string): void {
+  if (type === 'api') {
+    if (ctx.headers['origin']) {
+      throw oryError(400, {
+        reason:
+          'The HTTP Request Header included the "Origin" key, indicating that this request was made as part of an AJAX request in a Browser. The flow however was initiated as an API request. To prevent potential misuse and mitigate several attack vectors including CSRF, the request has been blocked. Please consult the documentation.',
+      });
+    }
+    if ([...ctx.cookies.keys()].some((name) => !name.startsWith('__cf'))) {
+      throw oryError(400, {
+        reason:
+          'The HTTP Request Header included the "Cookie" key, indicating that this request was made by a Browser. The flow however was initiated as an API request. To prevent potential misuse and mitigate several attack vectors including CSRF, the request has been blocked. Please consult the documentation.',
+      });
+    }
+    return;
+  }
+  if (!verifyCsrf(ctx.csrf.token(), sentToken)) throw csrfViolation(ctx, sentToken);
+}
+
+/** The JSON error response of herodot's WriteError (unknown errors become 500). */
+export function writeError(ctx: RequestContext, err: unknown): EmulatorResponse {
+  const e = toOryError(err);
+  return ctx.json(e.status, e.body());
+}
+
+export function toOryError(err: unknown): OryError {
+  if (err instanceof OryError) return err;
+  return oryError(500, { reason: err instanceof Error ? err.message : String(err) });
+}
+
+/** errorx.Manager.Forward: JSON for JSON clients, else the error is stored and the browser sent to the error UI. */
+export function forwardError(ctx: RequestContext, err: unknown): EmulatorResponse {
+  const e = toOryError(err);
+  if (ctx.isJSON()) return ctx.json(e.status, e.body());
+  const id = ctx.env.newId();
+  const now = ctx.now;
+  ctx.env.state.kratos.errors.set(id, { id, error: e.error as unknown as JsonObject, csrfToken: ctx.csrf.token(), createdAt: now, updatedAt: now });
+  if (ctx.acceptsJSON()) return ctx.json(e.status, e.body());
+  return ctx.redirect(withQuery(uiUrl(ctx.env, 'error'), { id }));
+}
+
+/** The flow expired? (flow.Valid) */
+export function isExpired(ctx: RequestContext, f: AnyFlow): boolean {
+  return f.expiresAt < ctx.now;
+}
+
+export function touch(ctx: RequestContext, f: AnyFlow): void {
+  f.updatedAt = ctx.now;
+}
