@@ -27,6 +27,11 @@ export interface FlowControllerLike<TFlow> {
   problem: FlowProblem | undefined;
   submit: SubmitHandler;
   retry: () => void;
+  /**
+   * The form must be posted natively (e.g. a login flow started by Hydra's `login_challenge`, which
+   * only a browser form POST completes): the view then leaves submits to the browser.
+   */
+  nativeSubmit?: boolean;
 }
 
 /** The kind of self-service flow a `ui` container belongs to (used for autocomplete and titles). */

@@ -22,6 +22,9 @@ export function Verification(props: VerificationProps) {
   const f = isRecord(flow) ? flow : undefined;
   const passed = f?.['state'] === 'passed_challenge';
   const continueHref = safeUrl(str(f?.['return_to'])) ?? props.hrefs?.home;
+  // Kratos v0.11 sends its own "Continue" link node once passed; only add one when it did not.
+  const ui = uiOf(flow);
+  const hasAnchor = isRecord(ui) && Array.isArray(ui['nodes']) && ui['nodes'].some((n: unknown) => isRecord(n) && n['type'] === 'a');
   return (
     <FlowShell
       variant="verification"
@@ -44,7 +47,7 @@ export function Verification(props: VerificationProps) {
         hiddenGroups={props.hiddenGroups}
         nodeOrder={props.nodeOrder}
       />
-      {passed && continueHref ? (
+      {passed && continueHref && !hasAnchor ? (
         <div className="ory-actions">
           <a className="ory-button ory-button--primary" href={continueHref}>
             <span className="ory-button__label">{tr.t('ui.verification.continue')}</span>

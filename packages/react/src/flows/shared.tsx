@@ -57,7 +57,7 @@ export function resolveFlowProps<TFlow>(p: FlowViewProps<TFlow>): ResolvedFlowPr
   const flow = p.flow ?? c?.flow;
   return {
     flow,
-    onSubmit: p.onSubmit ?? c?.submit,
+    onSubmit: p.onSubmit ?? (c?.nativeSubmit ? undefined : c?.submit),
     status: p.status ?? c?.status ?? (flow === undefined ? 'loading' : 'ready'),
     problem: p.problem ?? c?.problem,
     onRetry: p.onRetry ?? c?.retry,

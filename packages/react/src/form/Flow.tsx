@@ -201,10 +201,10 @@ function FlowBody(props: FlowProps) {
       const submitterGroup = submitter?.getAttribute('data-ory-group') ?? subNode?.group;
       const submitterName = submitter?.getAttribute('name') ?? undefined;
 
-      // Buttons that skipped the browser's validation: check the fields this submit sends.
-      if (submitter?.hasAttribute('formnovalidate') && submitterGroup !== undefined && !(subNode && isResendButton(subNode))) {
-        if (!validateGroup(form, specs, submitterGroup)) return;
-      }
+      // Enhanced forms are `noValidate`: check the fields this submit sends (its group and default),
+      // as the browser would. "Resend code", social sign-in and script submits need no fields.
+      const skipValidation = !submitter || (subNode !== undefined && (isResendButton(subNode) || isOidcButton(subNode)));
+      if (!skipValidation && !validateGroup(form, specs, submitterGroup)) return;
 
       let data: FormData;
       try {
@@ -303,13 +303,13 @@ function groupOfControl(el: FormControl, specs: Map<string, FieldSpec>): string 
   return s ? [...s.groups][0] : undefined;
 }
 
-/** Checks the fields of `default` and `group`; reports and focuses the first invalid one. */
-function validateGroup(form: HTMLFormElement, specs: Map<string, FieldSpec>, group: string): boolean {
+/** Checks the fields of `default` and `group` (all fields without a group); reports and focuses the first invalid one. */
+function validateGroup(form: HTMLFormElement, specs: Map<string, FieldSpec>, group: string | undefined): boolean {
   for (const el of Array.from(form.elements)) {
     if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) continue;
-    if (el.type === 'hidden' || el.type === 'submit' || el.type === 'button') continue;
+    if (el.type === 'hidden' || el.type === 'submit' || el.type === 'button' || el.disabled) continue;
     const g = groupOfControl(el, specs);
-    if (g !== 'default' && g !== group) continue;
+    if (group !== undefined && g !== undefined && g !== 'default' && g !== group) continue;
     if (typeof el.checkValidity === 'function' && !el.checkValidity()) {
       if (typeof el.reportValidity === 'function') el.reportValidity();
       el.focus();
@@ -382,6 +382,17 @@ function FlowForm(p: FlowFormProps) {
     isPrimary: (n) => primaryKey === undefined || n.key === primaryKey,
     runWebAuthn: (_n, trigger) => callWebAuthn(trigger),
   };
+
+  // With JavaScript, validation is ours (per group, see `submit`); without it, the browser's, with
+  // `formnovalidate` on submits whose group differs from a required field's.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form || !p.enhanced) return;
+    form.noValidate = true;
+    return () => {
+      form.noValidate = false;
+    };
+  }, [p.enhanced]);
 
   // Route programmatic `form.submit()` (Kratos' webauthn.js) through onSubmit.
   const submitRef = useRef<(form: HTMLFormElement) => void>(() => {});

@@ -52,13 +52,8 @@ export function orderNodes(
       const g = (groupRank.get(x.n.group) ?? 0) - (groupRank.get(y.n.group) ?? 0);
       if (g !== 0) return g;
       if (cmp) {
-        let c = 0;
-        try {
-          c = cmp(x.n.raw, y.n.raw);
-        } catch {
-          c = 0;
-        }
-        if (c !== 0 && Number.isFinite(c)) return c;
+        const c = safeCompare(cmp, x.n, y.n);
+        if (c !== 0) return c;
       } else if (nameRank) {
         const rx = nameRank.get(nameOf(x.n)) ?? Number.MAX_SAFE_INTEGER;
         const ry = nameRank.get(nameOf(y.n)) ?? Number.MAX_SAFE_INTEGER;
@@ -74,6 +69,15 @@ export function orderNodes(
       return x.i - y.i;
     })
     .map((e) => e.n);
+}
+
+function safeCompare(cmp: (a: NormalizedNode['raw'], b: NormalizedNode['raw']) => number, a: NormalizedNode, b: NormalizedNode): number {
+  try {
+    const c = cmp(a.raw, b.raw);
+    return Number.isFinite(c) ? c : 0;
+  } catch {
+    return 0; // a broken compare function must not break rendering
+  }
 }
 
 /** Consecutive runs of nodes of the same group. */

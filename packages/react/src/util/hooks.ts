@@ -1,12 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
+
+const subscribe = () => () => {};
 
 /**
- * `false` during server rendering and the first client render, `true` after hydration. Controls that
- * only work with JavaScript (show password, copy, download) render hidden until then, so the HTML
- * is the same on server and client and nothing useless shows when JavaScript is off.
+ * `false` during server rendering and hydration, `true` on the client afterwards. Controls that only
+ * work with JavaScript (show password, copy, download) render hidden until then, so the HTML is the
+ * same on server and client and nothing useless shows when JavaScript is off.
  */
 export function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

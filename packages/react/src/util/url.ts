@@ -6,7 +6,11 @@
 export function safeUrl(url: unknown, allowDataImage = false): string | undefined {
   if (typeof url !== 'string') return undefined;
   // Browsers ignore ASCII whitespace and control characters inside a scheme: strip them before looking.
-  const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
+  let compact = '';
+  for (const ch of url) {
+    const c = ch.charCodeAt(0);
+    if (c > 0x20 && c !== 0x7f) compact += ch;
+  }
   if (compact === '') return undefined;
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(compact);
   if (!scheme) return url.trim();

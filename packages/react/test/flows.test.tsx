@@ -1,0 +1,480 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { LoginFlow } from '@orykit/client';
+import {
+  Consent,
+  ErrorView,
+  Login,
+  Logout,
+  OAuth2Login,
+  OAuth2Logout,
+  OryComponentsProvider,
+  Recovery,
+  Registration,
+  Sessions,
+  Settings,
+  Verification,
+  defaultIdTokenClaims,
+  describeUserAgent,
+  loadMessages,
+  type ButtonProps,
+  type FieldProps,
+  type FlowControllerLike,
+  type OidcButtonProps,
+} from '../src/index.ts';
+import {
+  consentRequest,
+  currentSession,
+  identity,
+  loginAal2,
+  loginFlow,
+  loginRefresh,
+  loginRequestFresh,
+  loginRequestSkip,
+  logoutRequest,
+  otherSessions,
+  recoveryChooseMethod,
+  recoverySentEmail,
+  registrationErrors,
+  registrationFlow,
+  registrationWebAuthn,
+  selfServiceError,
+  settingsFlow,
+  settingsLookupRevealed,
+  settingsSuccess,
+  settingsTotpLinked,
+  verificationChooseMethod,
+  verificationPassed,
+  verificationSentEmail,
+} from './fixtures/flows.ts';
+
+const hrefs = { login: '/login', registration: '/registration', recovery: '/recovery', verification: '/verification', logout: '/logout', home: '/' };
+const network = { kind: 'network', message: 'Failed to fetch', retryable: true } as const;
+
+describe('Login', () => {
+  test('first factor: title, fields, methods, links', () => {
+    render(<Login flow={loginFlow} onSubmit={vi.fn()} hrefs={hrefs} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^ID/)).toHaveAttribute('autocomplete', 'username');
+    expect(screen.getByLabelText(/^Password/)).toHaveAttribute('autocomplete', 'current-password');
+    expect(screen.getByRole('button', { name: 'Sign in' })).toHaveClass('ory-button--primary');
+    expect(screen.getByRole('button', { name: 'Sign in with security key' })).toHaveClass('ory-button--secondary');
+    expect(screen.getByRole('button', { name: 'Sign in with Google' })).toHaveClass('ory-oidc-button--google');
+    expect(screen.getByRole('link', { name: 'Sign up' })).toHaveAttribute('href', '/registration');
+    expect(screen.getByRole('link', { name: 'Forgot your password?' })).toHaveAttribute('href', '/recovery');
+  });
+
+  test('aal2 and refresh titles; "sign out instead" instead of sign-up links', () => {
+    const { rerender } = render(<Login flow={loginAal2} hrefs={hrefs} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Two-factor authentication' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sign out instead' })).toHaveAttribute('href', '/logout');
+    expect(screen.queryByRole('link', { name: 'Sign up' })).toBeNull();
+    expect(screen.getByText('Please complete the second authentication step.')).toBeInTheDocument();
+    rerender(<Login flow={loginRefresh} hrefs={hrefs} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Confirm it is you' })).toBeInTheDocument();
+  });
+
+  test('loading state when there is no flow yet', () => {
+    render(<Login />);
+    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+  });
+
+  test.each([
+    ['network', "We couldn't reach the server. Check your connection and try again.", 'Try again'],
+    ['timeout', 'The server took too long to respond. Please try again.', 'Try again'],
+    ['server', 'Something went wrong on our side. Please try again in a moment.', 'Try again'],
+    ['csrf', undefined, 'Try again'],
+    ['expired', 'This form expired, so we started a new one. Please try again.', 'Try again'],
+    ['error', undefined, 'Reload page'],
+  ] as const)('problem %s without a flow: alert with retry, never blank', async (kind, title, retry) => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    render(<Login problem={{ kind, message: 'detail', retryable: kind !== 'error' }} onRetry={onRetry} />);
+    const alert = screen.getByRole('alert');
+    if (title) expect(alert).toHaveTextContent(title);
+    expect(alert).toHaveTextContent('detail');
+    await user.click(within(alert).getByRole('button', { name: retry }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  test('problem with a flow: the form stays', () => {
+    render(<Login flow={loginFlow} problem={network} onRetry={vi.fn()} />);
+    expect(screen.getByText("We couldn't reach the server. Check your connection and try again.")).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Password/)).toBeInTheDocument();
+  });
+
+  test('done: redirecting…, buttons blocked', () => {
+    render(<Login flow={loginFlow} status="done" onSubmit={vi.fn()} />);
+    expect(screen.getByText('Redirecting…')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign in' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('a controller (flow hook result) drives the view', async () => {
+    const user = userEvent.setup();
+    const controller: FlowControllerLike<LoginFlow> = { flow: loginFlow, status: 'ready', problem: undefined, submit: vi.fn().mockResolvedValue(undefined), retry: vi.fn() };
+    render(<Login controller={controller} />);
+    await user.click(screen.getByRole('button', { name: 'Sign in with Google' }));
+    expect(controller.submit).toHaveBeenCalledWith({ csrf_token: expect.any(String), provider: 'google' });
+  });
+
+  test('a controller that needs a native POST (Hydra login_challenge) leaves the submit to the browser', () => {
+    const controller: FlowControllerLike<LoginFlow> = { flow: loginFlow, status: 'ready', problem: undefined, submit: vi.fn(), retry: vi.fn(), nativeSubmit: true };
+    const { container } = render(<Login controller={controller} />);
+    const form = container.querySelector('form') as HTMLFormElement;
+    const ev = new Event('submit', { bubbles: true, cancelable: true });
+    form.dispatchEvent(ev);
+    expect(ev.defaultPrevented).toBe(false);
+    expect(controller.submit).not.toHaveBeenCalled();
+  });
+
+  test('custom title, subtitle and logo', () => {
+    render(<Login flow={loginFlow} title="Welcome back" subtitle="to Acme" logo={<img src="/logo.svg" alt="Acme" />} />);
+    expect(screen.getByRole('heading', { name: 'Welcome back' })).toBeInTheDocument();
+    expect(screen.getByText('to Acme')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Acme' })).toBeInTheDocument();
+  });
+});
+
+describe('Registration', () => {
+  test('fields, autocomplete, social sign-up, link to login', () => {
+    render(<Registration flow={registrationFlow} hrefs={hrefs} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Create an account' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/E-Mail/)).toHaveAttribute('autocomplete', 'email');
+    expect(screen.getByLabelText(/First name/)).toHaveAttribute('autocomplete', 'given-name');
+    expect(screen.getByLabelText(/^Password/)).toHaveAttribute('autocomplete', 'new-password');
+    expect(screen.getByRole('button', { name: 'Sign up with Google' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login');
+  });
+
+  test('errors: messages translated and tied to the fields', () => {
+    render(<Registration flow={registrationErrors} />);
+    expect(screen.getByLabelText(/E-Mail/)).toHaveAccessibleDescription('"alice@example" is not valid "email"');
+    expect(screen.getByLabelText(/^Password/)).toHaveAccessibleDescription('The password must be at least 8 characters long; it has 3.');
+  });
+
+  test('webauthn registration: traits and the trigger share one form (webauthn.js submits that form)', () => {
+    const { container } = render(<Registration flow={registrationWebAuthn} />);
+    expect(container.querySelectorAll('form')).toHaveLength(1);
+    const trigger = screen.getByRole('button', { name: 'Sign up with security key' });
+    const form = trigger.closest('form') as HTMLFormElement;
+    expect(form.querySelector('[name="traits.email"]')).not.toBeNull();
+    expect(form.querySelector('[name="webauthn_register"]')).not.toBeNull();
+    expect(screen.getByLabelText('Security key name')).toHaveAttribute('autocomplete', 'off');
+  });
+});
+
+describe('Recovery and Verification', () => {
+  test('recovery: choose method → sent email', () => {
+    const { rerender } = render(<Recovery flow={recoveryChooseMethod} hrefs={hrefs} />);
+    expect(screen.getByRole('heading', { name: 'Recover your account' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/Email/)).toHaveAttribute('autocomplete', 'email');
+    expect(screen.getByRole('link', { name: 'Back to sign-in' })).toHaveAttribute('href', '/login');
+    rerender(<Recovery flow={recoverySentEmail} hrefs={hrefs} />);
+    expect(screen.getByRole('status')).toHaveTextContent('We have sent an email with a recovery code to the address you entered.');
+    expect(screen.getByLabelText(/Verification code/)).toHaveAttribute('autocomplete', 'one-time-code');
+    const buttons = screen.getAllByRole('button').map((b) => b.textContent);
+    expect(buttons).toEqual(['Submit', 'Resend code']);
+  });
+
+  test('verification: choose method, sent email, passed with continue', () => {
+    const { rerender } = render(<Verification flow={verificationChooseMethod} hrefs={hrefs} />);
+    expect(screen.getByRole('heading', { name: 'Verify your email address' })).toBeInTheDocument();
+    rerender(<Verification flow={verificationSentEmail} hrefs={hrefs} />);
+    expect(screen.getByText('We have sent an email with a verification code to the address you entered.')).toBeInTheDocument();
+    rerender(<Verification flow={verificationPassed} hrefs={hrefs} />);
+    expect(screen.getByText('Your email address has been verified.')).toHaveClass('ory-message--success');
+    // Kratos' own "Continue" anchor node is shown; no second one is added.
+    expect(screen.getAllByRole('link', { name: 'Continue' })).toHaveLength(1);
+    const noAnchor = { ...verificationPassed, ui: { ...verificationPassed.ui, nodes: verificationPassed.ui.nodes.filter((n) => n.type !== 'a') } };
+    rerender(<Verification flow={noAnchor} hrefs={hrefs} />);
+    expect(screen.getByRole('link', { name: 'Continue' })).toHaveAttribute('href', 'http://127.0.0.1:3000/welcome');
+  });
+});
+
+describe('Settings', () => {
+  test('one titled section per method, each its own form', () => {
+    const { container } = render(<Settings flow={settingsFlow} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Account settings' })).toBeInTheDocument();
+    for (const name of ['Profile', 'Change password', 'Authenticator app', 'Backup recovery codes', 'Security keys', 'Sign in with social accounts']) {
+      expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
+    }
+    expect(container.querySelectorAll('form')).toHaveLength(6);
+    expect(screen.getByRole('img', { name: 'QR code to scan with your authenticator app' })).toBeInTheDocument();
+    expect(screen.getByText('JBSWY3DPEHPK3PXPOFXGS4DBNZ2GK3TF')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show backup recovery codes' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add security key' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove security key “YubiKey 5C”' })).toHaveClass('ory-button--danger');
+    expect(screen.getByRole('button', { name: 'Link GitHub' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Unlink Google' })).toHaveClass('ory-oidc-button--unlink');
+  });
+
+  test('success message, revealed codes, linked TOTP, onlyGroups and hiddenGroups', () => {
+    const { rerender } = render(<Settings flow={settingsSuccess} />);
+    expect(screen.getByText('Your changes have been saved.').closest('[role="status"]')).toHaveAttribute('aria-live', 'polite');
+    rerender(<Settings flow={settingsLookupRevealed} />);
+    expect(screen.getByRole('list', { name: /backup recovery codes/i })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Turn off this method' })).toHaveClass('ory-button--danger');
+    rerender(<Settings flow={settingsTotpLinked} />);
+    expect(screen.getByRole('button', { name: 'Remove authenticator app' })).toBeInTheDocument();
+    rerender(<Settings flow={settingsFlow} onlyGroups={['password']} />);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Change password']);
+    rerender(<Settings flow={settingsFlow} hiddenGroups={['webauthn', 'oidc', 'totp', 'lookup_secret']} />);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Profile', 'Change password']);
+  });
+});
+
+describe('Consent', () => {
+  test('client, scopes as checkboxes, audiences, claims preview, links', () => {
+    render(<Consent request={consentRequest} identity={identity} onAccept={vi.fn()} onReject={vi.fn()} />);
+    expect(screen.getByRole('heading', { name: 'Acme Notes wants to access your account' })).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: 'This will allow Acme Notes to:' });
+    const boxes = within(group).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(5);
+    for (const b of boxes) expect(b).toBeChecked();
+    expect(within(group).getByLabelText(/See your email address/)).toHaveAttribute('value', 'email');
+    expect(within(group).getByLabelText(/notes\.read/)).toBeInTheDocument();
+    expect(screen.getByText('https://api.notes.acme.test')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', 'https://notes.acme.test/privacy');
+    expect(screen.getByRole('link', { name: 'Terms of service' })).toHaveAttribute('href', 'https://notes.acme.test/terms');
+    expect(screen.getByText('Information shared with Acme Notes')).toBeInTheDocument();
+    expect(screen.getByText('alice@example.com')).toBeInTheDocument();
+    expect(screen.getByText('Alice Liddell')).toBeInTheDocument();
+  });
+
+  test('accept sends the granted scopes, audiences, remember and remember_for; unchecking updates the preview', async () => {
+    const user = userEvent.setup();
+    const onAccept = vi.fn().mockResolvedValue(undefined);
+    render(<Consent request={consentRequest} identity={identity} onAccept={onAccept} onReject={vi.fn()} rememberFor={3600} />);
+    await user.click(screen.getByLabelText(/See your email address/));
+    expect(screen.queryByText('alice@example.com')).toBeNull();
+    await user.click(screen.getByLabelText('Remember my decision'));
+    await user.click(screen.getByRole('button', { name: 'Allow access' }));
+    expect(onAccept).toHaveBeenCalledWith({
+      grant_scope: ['openid', 'offline_access', 'profile', 'notes.read'],
+      grant_access_token_audience: ['https://api.notes.acme.test'],
+      remember: true,
+      remember_for: 3600,
+    });
+  });
+
+  test('reject; double clicks are ignored while in flight', async () => {
+    const user = userEvent.setup();
+    let resolve!: () => void;
+    const onReject = vi.fn(() => new Promise<void>((r) => (resolve = r)));
+    const onAccept = vi.fn();
+    render(<Consent request={consentRequest} onAccept={onAccept} onReject={onReject} />);
+    await user.click(screen.getByRole('button', { name: 'Deny' }));
+    await user.click(screen.getByRole('button', { name: 'Deny' }));
+    await user.click(screen.getByRole('button', { name: 'Allow access' }));
+    expect(onReject).toHaveBeenCalledTimes(1);
+    expect(onAccept).not.toHaveBeenCalled();
+    await act(async () => resolve());
+  });
+
+  test('without handlers it is a native form with the challenge and grant fields', () => {
+    const { container } = render(<Consent request={consentRequest} action="/oauth2/consent" />);
+    const form = container.querySelector('form') as HTMLFormElement;
+    expect(form.getAttribute('action')).toBe('/oauth2/consent');
+    const data = new FormData(form);
+    expect(data.get('consent_challenge')).toBe(consentRequest.challenge);
+    expect(data.getAll('grant_scope')).toEqual(['openid', 'offline_access', 'email', 'profile', 'notes.read']);
+    expect(data.getAll('grant_access_token_audience')).toEqual(['https://api.notes.acme.test']);
+  });
+
+  test('defaultIdTokenClaims', () => {
+    expect(defaultIdTokenClaims(consentRequest, ['openid', 'email', 'profile'], identity)).toEqual({
+      sub: identity.id,
+      email: 'alice@example.com',
+      email_verified: true,
+      given_name: 'Alice',
+      family_name: 'Liddell',
+      name: 'Alice Liddell',
+    });
+    expect(defaultIdTokenClaims(consentRequest, [], identity)).toEqual({});
+  });
+
+  test('loading and problem states', () => {
+    const { rerender } = render(<Consent request={undefined} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    rerender(<Consent request={undefined} problem={network} onRetry={vi.fn()} />);
+    expect(screen.getByRole('alert')).toHaveTextContent("We couldn't reach the server");
+  });
+});
+
+describe('OAuth2 login and logout, Kratos logout', () => {
+  test('OAuth2Login skip: continue as subject', async () => {
+    const user = userEvent.setup();
+    const onContinue = vi.fn().mockResolvedValue(undefined);
+    const onCancel = vi.fn();
+    render(<OAuth2Login request={loginRequestSkip} onContinue={onContinue} onCancel={onCancel} />);
+    expect(screen.getByRole('heading', { name: 'Sign in to Acme Notes' })).toBeInTheDocument();
+    expect(screen.getByText('Signed in as alice@example.com')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onContinue).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Cancel' })).not.toHaveAttribute('aria-disabled'));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  test('OAuth2Login without skip renders the sign-in children', () => {
+    render(
+      <OAuth2Login request={loginRequestFresh}>
+        <Login flow={loginFlow} />
+      </OAuth2Login>,
+    );
+    expect(screen.getByRole('heading', { name: 'Sign in to Acme Notes' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Password/)).toBeInTheDocument();
+  });
+
+  test('OAuth2Logout: confirm, accept, done', async () => {
+    const user = userEvent.setup();
+    const onAccept = vi.fn().mockResolvedValue(undefined);
+    const { rerender } = render(<OAuth2Logout request={logoutRequest} onAccept={onAccept} onReject={vi.fn()} />);
+    expect(screen.getByText('Acme Notes asks you to sign out. Do you want to sign out?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(onAccept).toHaveBeenCalledTimes(1);
+    rerender(<OAuth2Logout request={logoutRequest} status="done" />);
+    expect(screen.getByRole('status')).toHaveTextContent('You have been signed out.');
+  });
+
+  test('Logout: a link to logout_url without JavaScript handlers; onConfirm with them; done', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<Logout logoutUrl="http://127.0.0.1:4433/self-service/logout?token=abc" hrefs={hrefs} />);
+    expect(screen.getByRole('link', { name: 'Sign out' })).toHaveAttribute('href', 'http://127.0.0.1:4433/self-service/logout?token=abc');
+    expect(screen.getByRole('link', { name: 'Stay signed in' })).toHaveAttribute('href', '/');
+    const onConfirm = vi.fn().mockResolvedValue(undefined);
+    rerender(<Logout onConfirm={onConfirm} onCancel={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    rerender(<Logout state="logging_out" />);
+    expect(screen.getByRole('status')).toHaveTextContent('Please wait…');
+    rerender(<Logout state="done" hrefs={hrefs} />);
+    expect(screen.getByRole('status')).toHaveTextContent('You have been signed out.');
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login');
+  });
+
+  test('a javascript: logout URL is not rendered as a link', () => {
+    render(<Logout logoutUrl="javascript:alert(1)" />);
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+});
+
+describe('ErrorView', () => {
+  test('message, reason, id, details (as text), links back', () => {
+    render(<ErrorView error={selfServiceError} hrefs={hrefs} />);
+    expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
+    expect(screen.getByText('An internal server error occurred, please contact the system administrator')).toBeInTheDocument();
+    expect(screen.getByText('Could not find a strategy to sign you up with. Did you fill out the form correctly?')).toBeInTheDocument();
+    expect(screen.getByText(`Error ID: ${selfServiceError.id}`)).toBeInTheDocument();
+    expect(screen.getByText('500 Internal Server Error')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to sign-in' })).toHaveAttribute('href', '/login');
+  });
+
+  test('loading and problem', () => {
+    const { rerender } = render(<ErrorView error={undefined} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    rerender(<ErrorView error={undefined} problem={{ kind: 'server', message: '', retryable: true }} onRetry={vi.fn()} />);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});
+
+describe('Sessions', () => {
+  test('current session marked, others with revoke, revoke all others', async () => {
+    const user = userEvent.setup();
+    const onRevoke = vi.fn().mockResolvedValue(undefined);
+    const onRevokeOthers = vi.fn().mockResolvedValue(undefined);
+    render(<Sessions current={currentSession} sessions={otherSessions} onRevoke={onRevoke} onRevokeOthers={onRevokeOthers} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Active sessions' })).toBeInTheDocument();
+    expect(screen.getByText('This device')).toBeInTheDocument();
+    expect(screen.getByText('Chrome · macOS')).toBeInTheDocument();
+    expect(screen.getByText('Safari · iOS')).toBeInTheDocument();
+    expect(screen.getByText('Firefox · Windows')).toBeInTheDocument();
+    const revokes = screen.getAllByRole('button', { name: 'Sign out this session' });
+    expect(revokes).toHaveLength(2);
+    await user.click(revokes[1] as HTMLElement);
+    expect(onRevoke).toHaveBeenCalledWith(otherSessions[1]?.id);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Sign out all other sessions' })).not.toHaveAttribute('aria-disabled'));
+    await user.click(screen.getByRole('button', { name: 'Sign out all other sessions' }));
+    expect(onRevokeOthers).toHaveBeenCalledTimes(1);
+  });
+
+  test('no other sessions', () => {
+    render(<Sessions current={currentSession} sessions={[currentSession]} onRevoke={vi.fn()} onRevokeOthers={vi.fn()} />);
+    expect(screen.getByText('You have no other active sessions.')).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  test('describeUserAgent', () => {
+    expect(describeUserAgent(undefined)).toBeUndefined();
+    expect(describeUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36 Edg/124.0')).toBe('Edge · Linux');
+    expect(describeUserAgent('curl/8.0')).toBe('curl/8.0');
+  });
+});
+
+describe('overrides, translation, theme', () => {
+  test('components prop replaces slots (Button, Input, OidcButton)', () => {
+    const MyButton = (p: ButtonProps) => (
+      <button type={p.type} name={p.name} value={p.value} data-custom="button">
+        {p.children}
+      </button>
+    );
+    const MyInput = (p: FieldProps) => (
+      <label>
+        {p.label}
+        <input name={p.name} value={p.value} onChange={(e) => p.onChange(e.target.value)} data-custom="input" />
+      </label>
+    );
+    const MyOidc = (p: OidcButtonProps) => (
+      <button type="submit" name={p.name} value={p.value} data-custom="oidc">
+        {p.provider}
+      </button>
+    );
+    const { container } = render(
+      <OryComponentsProvider components={{ Button: MyButton, Input: MyInput, OidcButton: MyOidc }}>
+        <Login flow={loginFlow} />
+      </OryComponentsProvider>,
+    );
+    expect(container.querySelectorAll('[data-custom="button"]')).toHaveLength(2);
+    expect(container.querySelectorAll('[data-custom="input"]')).toHaveLength(1);
+    expect(container.querySelectorAll('[data-custom="oidc"]')).toHaveLength(2);
+  });
+
+  test('a node-level slot replaces a whole node type', () => {
+    render(
+      <OryComponentsProvider components={{ TextNode: ({ node }) => <p>custom text node {node.attributes.node_type}</p> }}>
+        <Settings flow={settingsLookupRevealed} />
+      </OryComponentsProvider>,
+    );
+    expect(screen.getByText('custom text node text')).toBeInTheDocument();
+  });
+
+  test('messages from another locale, app overrides and schema titles', async () => {
+    const de = await loadMessages('de');
+    render(
+      <OryComponentsProvider locale="de" messages={de} overrides={{ 'ui.login.title': 'Willkommen zurück' }} titles={{ 'traits.email': 'E-Mail-Adresse' }}>
+        <Login flow={loginFlow} />
+        <Registration flow={registrationFlow} />
+      </OryComponentsProvider>,
+    );
+    expect(screen.getByRole('heading', { name: 'Willkommen zurück' })).toBeInTheDocument();
+    expect(screen.getAllByLabelText(/^Passwort/)).toHaveLength(2);
+    expect(screen.getByLabelText(/E-Mail-Adresse/)).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Passwort anzeigen' })).toHaveLength(2);
+  });
+
+  test('theme prop sets data-theme on the wrapper; system leaves it to the media query', () => {
+    const { container, rerender } = render(
+      <OryComponentsProvider theme="dark">
+        <Login flow={loginFlow} />
+      </OryComponentsProvider>,
+    );
+    expect(container.querySelector('.ory-root')).toHaveAttribute('data-theme', 'dark');
+    rerender(
+      <OryComponentsProvider theme="system">
+        <Login flow={loginFlow} />
+      </OryComponentsProvider>,
+    );
+    expect(container.querySelector('.ory-root')).not.toHaveAttribute('data-theme');
+  });
+});
