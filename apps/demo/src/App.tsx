@@ -1,0 +1,144 @@
+import { useLogoutFlow } from '@orykit/react-query';
+import { Suspense, type ReactNode } from 'react';
+import { usePreferences, type ThemeChoice } from './preferences.tsx';
+import { absolute, Link, navigate, useLocation } from './router.tsx';
+import { displayName, useSession } from './session.ts';
+import { HomePage } from './pages/Home.tsx';
+import { LoginPage } from './pages/Login.tsx';
+import { RegistrationPage } from './pages/Registration.tsx';
+import { RecoveryPage } from './pages/Recovery.tsx';
+import { VerificationPage } from './pages/Verification.tsx';
+import { SettingsPage } from './pages/Settings.tsx';
+import { ErrorPage } from './pages/Error.tsx';
+import { LogoutPage } from './pages/Logout.tsx';
+import { SessionsPage } from './pages/Sessions.tsx';
+import { NotFoundPage } from './pages/NotFound.tsx';
+import { OAuth2LoginPage } from './pages/oauth2/Login.tsx';
+import { OAuth2ConsentPage } from './pages/oauth2/Consent.tsx';
+import { OAuth2LogoutPage } from './pages/oauth2/Logout.tsx';
+import { OAuth2ClientPage } from './pages/oauth2/Client.tsx';
+import { OAuth2CallbackPage } from './pages/oauth2/Callback.tsx';
+import { AdminPage } from './pages/admin/Admin.tsx';
+
+const routes: Record<string, () => ReactNode> = {
+  '/': () => <HomePage />,
+  '/login': () => <LoginPage />,
+  '/registration': () => <RegistrationPage />,
+  '/recovery': () => <RecoveryPage />,
+  '/verification': () => <VerificationPage />,
+  '/settings': () => <SettingsPage />,
+  '/error': () => <ErrorPage />,
+  '/logout': () => <LogoutPage />,
+  '/sessions': () => <SessionsPage />,
+  '/oauth2/login': () => <OAuth2LoginPage />,
+  '/oauth2/consent': () => <OAuth2ConsentPage />,
+  '/oauth2/logout': () => <OAuth2LogoutPage />,
+  '/oauth2/client': () => <OAuth2ClientPage />,
+  '/oauth2/callback': () => <OAuth2CallbackPage />,
+};
+
+function route(pathname: string): ReactNode {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  if (path === '/admin' || path.startsWith('/admin/')) return <AdminPage path={path} />;
+  return (routes[path] ?? (() => <NotFoundPage />))();
+}
+
+export function App() {
+  const location = useLocation();
+  return (
+    // `.ory-root` carries the kit's CSS variables: the demo's chrome uses them too, so both share one theme.
+    <div className="ory-root demo-root">
+      <div className="demo">
+        <a className="demo-skip" href="#main">
+          Skip to content
+        </a>
+        <Header />
+        <main id="main" className="demo-main" tabIndex={-1}>
+          <Suspense fallback={null}>
+            {/* Keyed by navigation: a page starts fresh when the user navigates, not when a flow rewrites `?flow=`. */}
+            <div key={location.key} className="demo-page">
+              {route(location.pathname)}
+            </div>
+          </Suspense>
+        </main>
+        <footer className="demo-footer">
+          <span>orykit demo — Ory v0alpha2 (Kratos + Hydra) from React.</span>
+        </footer>
+      </div>
+    </div>
+  );
+}
+
+function Header() {
+  const { theme, setTheme, locale, setLocale, locales } = usePreferences();
+  const session = useSession();
+  const signedIn = session.status === 'signed-in';
+  return (
+    <header className="demo-header">
+      <div className="demo-header__inner">
+        <Link href="/" className="demo-brand">
+          <span className="demo-brand__mark" aria-hidden="true" />
+          orykit <span className="demo-brand__sub">demo</span>
+        </Link>
+        <nav className="demo-nav" aria-label="Main">
+          <Link href="/">Home</Link>
+          {signedIn ? <Link href="/settings">Settings</Link> : null}
+          {signedIn ? <Link href="/sessions">Sessions</Link> : null}
+          <Link href="/oauth2/client">OAuth2 client</Link>
+          <Link href="/admin">Admin</Link>
+        </nav>
+        <div className="demo-header__tools">
+          <label className="demo-select">
+            <span className="demo-visually-hidden">Theme</span>
+            <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)} aria-label="Theme">
+              <option value="system">◐ System</option>
+              <option value="light">☀ Light</option>
+              <option value="dark">☾ Dark</option>
+            </select>
+          </label>
+          <label className="demo-select">
+            <span className="demo-visually-hidden">Language</span>
+            <select value={locale} onChange={(e) => setLocale(e.target.value)} aria-label="Language">
+              {locales.map((l) => (
+                <option key={l.code} value={l.code} lang={l.code}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {signedIn ? <Account email={displayName(session.session)} /> : session.status === 'loading' ? null : <SignInLinks />}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function SignInLinks() {
+  return (
+    <span className="demo-header__account">
+      <Link href="/login" className="demo-button demo-button--ghost">
+        Sign in
+      </Link>
+      <Link href="/registration" className="demo-button demo-button--primary">
+        Sign up
+      </Link>
+    </span>
+  );
+}
+
+function Account({ email }: { email: string }) {
+  const { logout, status } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
+  return (
+    <span className="demo-header__account">
+      <span className="demo-avatar" aria-hidden="true">
+        {email.slice(0, 1).toUpperCase()}
+      </span>
+      <span className="demo-header__email" title={email}>
+        {email}
+      </span>
+      <button type="button" className="demo-button demo-button--ghost" onClick={() => void logout()} disabled={status !== 'ready'}>
+        Sign out
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,33 @@
+import { createOryClient, isOryError, type OryClientError } from '@orykit/client';
+import { QueryClient } from '@tanstack/react-query';
+import { ORY_PREFIXES } from './prefixes.ts';
+
+/** Every service under a same-origin prefix: cookies stay first-party, the CSP stays `'self'`. */
+export const baseUrls = {
+  kratosPublic: window.location.origin + ORY_PREFIXES.kratosPublic,
+  kratosAdmin: window.location.origin + ORY_PREFIXES.kratosAdmin,
+  hydraPublic: window.location.origin + ORY_PREFIXES.hydraPublic,
+  hydraAdmin: window.location.origin + ORY_PREFIXES.hydraAdmin,
+};
+
+export const ory = createOryClient({ baseUrl: baseUrls, mode: 'browser' });
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // 4xx answers are answers: asking again will not change them.
+      retry: (count, error) => count < 2 && !(isOryError(error) && error.status < 500),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+/** Which backend the dev server put behind the prefixes (set by the Vite plugin). */
+export const backend: 'emulator' | 'real' = import.meta.env['VITE_ORYKIT_BACKEND'] === 'real' ? 'real' : 'emulator';
+
+/** A short, human message for an error from any hook. */
+export function errorMessage(error: OryClientError | Error | null | undefined): string {
+  if (!error) return '';
+  if (isOryError(error)) return error.error?.reason ?? error.error?.message ?? error.message;
+  return error.message;
+}

@@ -1,0 +1,25 @@
+import { ErrorView } from '@orykit/react';
+import { useGetSelfServiceError } from '@orykit/react-query';
+import { useSearchParams } from '../router.tsx';
+import { hrefs } from './flow-options.ts';
+
+/** `/error?id=`: the self-service error Kratos stored and sent the browser to. */
+export function ErrorPage() {
+  const id = useSearchParams().get('id') ?? '';
+  const query = useGetSelfServiceError({ id }, { enabled: id !== '', retry: false });
+  return (
+    <ErrorView
+      error={query.data}
+      status={query.isPending && id !== '' ? 'loading' : 'ready'}
+      problem={
+        id === ''
+          ? { kind: 'error', message: 'No error id in the address (?id=…).', retryable: false }
+          : query.error
+            ? { kind: query.error.kind === 'network' ? 'network' : 'error', message: query.error.message, retryable: query.error.kind !== 'response' }
+            : undefined
+      }
+      onRetry={() => void query.refetch()}
+      hrefs={hrefs}
+    />
+  );
+}

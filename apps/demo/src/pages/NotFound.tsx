@@ -1,0 +1,13 @@
+import { Link } from '../router.tsx';
+
+export function NotFoundPage() {
+  return (
+    <section className="demo-panel demo-panel--narrow">
+      <h1>Page not found</h1>
+      <p className="demo-muted">Nothing lives at this address.</p>
+      <Link href="/" className="demo-button demo-button--primary">
+        Go home
+      </Link>
+    </section>
+  );
+}

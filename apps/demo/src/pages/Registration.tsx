@@ -1,0 +1,10 @@
+import { Registration } from '@orykit/react';
+import { useRegistrationFlow } from '@orykit/react-query';
+import { useSearchParams } from '../router.tsx';
+import { flowOptions, hrefs } from './flow-options.ts';
+
+/** `/registration`: create an account. */
+export function RegistrationPage() {
+  const controller = useRegistrationFlow(flowOptions(useSearchParams()));
+  return <Registration controller={controller} hrefs={hrefs} />;
+}

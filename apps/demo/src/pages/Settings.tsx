@@ -1,0 +1,10 @@
+import { Settings } from '@orykit/react';
+import { useSettingsFlow } from '@orykit/react-query';
+import { useSearchParams } from '../router.tsx';
+import { flowOptions, hrefs } from './flow-options.ts';
+
+/** `/settings`: profile, password, authenticator app, lookup codes, security keys. */
+export function SettingsPage() {
+  const controller = useSettingsFlow(flowOptions(useSearchParams()));
+  return <Settings controller={controller} hrefs={hrefs} />;
+}

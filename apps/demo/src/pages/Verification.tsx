@@ -1,0 +1,10 @@
+import { Verification } from '@orykit/react';
+import { useVerificationFlow } from '@orykit/react-query';
+import { useSearchParams } from '../router.tsx';
+import { flowOptions, hrefs } from './flow-options.ts';
+
+/** `/verification`: prove an address with the code (or link) the courier sent. */
+export function VerificationPage() {
+  const controller = useVerificationFlow(flowOptions(useSearchParams()));
+  return <Verification controller={controller} hrefs={hrefs} />;
+}

@@ -1,0 +1,21 @@
+import { absolute, navigate } from '../router.tsx';
+
+/** Links between the flows, for the cards' footers. */
+export const hrefs = {
+  login: '/login',
+  registration: '/registration',
+  recovery: '/recovery',
+  verification: '/verification',
+  settings: '/settings',
+  logout: '/logout',
+  home: '/',
+};
+
+/**
+ * The options every flow page gives its hook: the router's navigate, and `return_to` from the page's URL
+ * (Kratos keeps it on the flow and sends the browser there when the flow completes).
+ */
+export function flowOptions(search: URLSearchParams) {
+  const returnTo = search.get('return_to');
+  return { navigate, ...(returnTo ? { returnTo: absolute(returnTo) } : {}) };
+}

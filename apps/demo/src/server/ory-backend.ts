@@ -1,0 +1,244 @@
+// The demo's backend, as a Vite plugin (Node only; never bundled into the app).
+//
+// In `vite` (dev) and `vite preview` it puts Kratos' and Hydra's four APIs under same-origin prefixes
+// (`/.ory/kratos/public`, …): the embedded emulator by default, or a real server per service when its
+// environment variable is set (KRATOS_PUBLIC_URL, KRATOS_ADMIN_URL, HYDRA_PUBLIC_URL, HYDRA_ADMIN_URL).
+// Same-origin prefixes keep cookies first-party and let the preview's Content-Security-Policy say 'self'.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { runnerImport, type Connect, type Logger, type Plugin, type PreviewServer, type ProxyOptions, type ViteDevServer } from 'vite';
+import { ORY_ENV, ORY_PREFIXES, TEST_CONTROL_PREFIX, type OryServiceName } from '../prefixes.ts';
+
+/** The strict policy the preview serves: nothing inline, nothing evaluated, everything from this origin. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface OryBackendOptions {
+  /** Real servers per service (default: from the environment variables). Services left out are emulated. */
+  targets?: Partial<Record<OryServiceName, string>>;
+  /** Extra options for the emulator (`createEmulator`), e.g. `{ flowLifespan: 60_000 }`. */
+  emulator?: Record<string, unknown>;
+  /**
+   * The origin browsers use (default: the server's address, with `localhost` for unspecified hosts).
+   * The emulator builds `ui.action`, redirects and UI URLs from it.
+   */
+  origin?: string;
+  /** Mount `/.orykit/test/*` (e2e only): move the emulator's clock. Default: `ORYKIT_TEST_CONTROLS=1`. */
+  testControls?: boolean;
+  /** Serve the Content-Security-Policy in `vite preview` (default true). */
+  csp?: boolean;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse, next: Connect.NextFunction) => void;
+
+interface EmulatorHandle {
+  handlers: Partial<Record<OryServiceName, Handler>>;
+  describe: string;
+}
+
+const SERVICES = Object.keys(ORY_PREFIXES) as OryServiceName[];
+
+function targetsFromEnv(): Partial<Record<OryServiceName, string>> {
+  const targets: Partial<Record<OryServiceName, string>> = {};
+  for (const service of SERVICES) {
+    const value = process.env[ORY_ENV[service]];
+    if (value) targets[service] = value.replace(/\/+$/, '');
+  }
+  return targets;
+}
+
+/** Vite's proxy entries for the services that point at real servers. */
+function proxyFor(targets: Partial<Record<OryServiceName, string>>): Record<string, ProxyOptions> {
+  const proxy: Record<string, ProxyOptions> = {};
+  for (const [service, target] of Object.entries(targets) as [OryServiceName, string][]) {
+    const prefix = ORY_PREFIXES[service];
+    proxy[prefix] = {
+      target,
+      changeOrigin: true,
+      // Kratos and Hydra answer with their own URLs (base_url / urls.self): they must be configured with
+      // this demo's prefix URLs, so nothing has to be rewritten on the way back.
+      rewrite: (path) => path.slice(prefix.length) || '/',
+      xfwd: true,
+    };
+  }
+  return proxy;
+}
+
+function originOf(server: { httpServer: import('node:http').Server | null | import('node:http2').Http2SecureServer; config: { server: { host?: string | boolean | undefined; https?: unknown }; preview: { host?: string | boolean | undefined } } }, preview: boolean, explicit?: string): string | undefined {
+  if (explicit) return explicit.replace(/\/+$/, '');
+  if (process.env['ORYKIT_DEMO_ORIGIN']) return process.env['ORYKIT_DEMO_ORIGIN'].replace(/\/+$/, '');
+  const address = server.httpServer?.address() as AddressInfo | string | null | undefined;
+  if (!address || typeof address === 'string') return undefined;
+  const host = preview ? server.config.preview.host : server.config.server.host;
+  const hostname = typeof host === 'string' && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
+  const scheme = server.config.server.https ? 'https' : 'http';
+  return `${scheme}://${hostname.includes(':') ? `[${hostname}]` : hostname}:${address.port}`;
+}
+
+/** One Node request as the emulator's engine takes it (header names in lower case, the body as text). */
+async function toEmulatorRequest(service: OryServiceName, req: IncomingMessage) {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(name === 'cookie' ? '; ' : ', ') : value;
+  }
+  const method = (req.method ?? 'GET').toUpperCase();
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+  return { service, method, url: req.url ?? '/', headers, ...(body ? { body } : {}) };
+}
+
+/**
+ * Creates the emulator for an origin. The emulator is imported only here, so the proxy mode never runs it.
+ */
+async function startEmulator(origin: string, extra: Record<string, unknown>, clock: { now(): number }): Promise<EmulatorHandle> {
+  // Vite externalizes every bare import of a config file, and Node 20 cannot run the emulator's TypeScript
+  // source: load it through Vite's module runner, from the file the package's `exports` point at.
+  const entry = createRequire(import.meta.url).resolve('@orykit/emulator');
+  const { module } = await runnerImport<typeof import('@orykit/emulator')>(entry);
+  const { createEmulator } = module;
+  const urls = Object.fromEntries(SERVICES.map((s) => [s, origin + ORY_PREFIXES[s]]));
+  const emulator = createEmulator({ appOrigin: origin, urls, clock, ...extra });
+  const handlers: Partial<Record<OryServiceName, Handler>> = {};
+  for (const service of SERVICES) {
+    handlers[service] = (req, res, next) => {
+      toEmulatorRequest(service, req)
+        .then((request) => emulator.handle(request))
+        .then((response) => {
+          res.statusCode = response.status;
+          for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value as string | string[]);
+          res.end(req.method === 'HEAD' ? undefined : response.body);
+        })
+        .catch(next);
+    };
+  }
+  return { handlers, describe: `embedded emulator (in memory) at ${origin}/.ory/…` };
+}
+
+/** A clock the e2e suite can move forward, to let flows and codes expire without waiting. */
+function offsetClock() {
+  let offset = 0;
+  return {
+    clock: { now: () => Date.now() + offset },
+    advance: (ms: number) => {
+      offset += ms;
+      return offset;
+    },
+    reset: () => {
+      offset = 0;
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (body += chunk));
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+}
+
+function install(
+  server: ViteDevServer | PreviewServer,
+  preview: boolean,
+  options: OryBackendOptions,
+  targets: Partial<Record<OryServiceName, string>>,
+) {
+  const logger: Logger = server.config.logger;
+  const emulated = SERVICES.filter((s) => !targets[s]);
+  const time = offsetClock();
+  let started: Promise<EmulatorHandle> | undefined;
+  let origin: string | undefined;
+
+  const emulator = (req: IncomingMessage) => {
+    if (!started) {
+      origin = originOf(server, preview, options.origin) ?? `http://${req.headers.host ?? 'localhost'}`;
+      started = startEmulator(origin, options.emulator ?? {}, time.clock);
+      started.catch((error: unknown) => logger.error(`orykit: the emulator did not start: ${String((error as Error)?.stack ?? error)}`));
+    }
+    return started;
+  };
+
+  if (emulated.length) {
+    // Start as soon as the port is known, so the first request does not wait.
+    server.httpServer?.once('listening', () => {
+      void emulator({ headers: {} } as IncomingMessage).catch(() => undefined);
+    });
+    for (const service of emulated) {
+      server.middlewares.use(ORY_PREFIXES[service], (req, res, next) => {
+        emulator(req)
+          .then((handle) => {
+            const handler = handle.handlers[service];
+            if (!handler) return next();
+            handler(req, res, next);
+          })
+          .catch(next);
+      });
+    }
+  }
+
+  if (options.testControls ?? process.env['ORYKIT_TEST_CONTROLS'] === '1') {
+    server.middlewares.use(`${TEST_CONTROL_PREFIX}/clock`, (req, res) => {
+      void (async () => {
+        let offset: number | undefined;
+        if (req.method === 'POST') {
+          const body = JSON.parse((await readBody(req)) || '{}') as { advance?: number; reset?: boolean };
+          if (body.reset) time.reset();
+          offset = time.advance(Number(body.advance ?? 0));
+        } else offset = time.advance(0);
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify({ offset, now: new Date(time.clock.now()).toISOString() }));
+      })().catch((error: unknown) => {
+        res.statusCode = 400;
+        res.end(String(error));
+      });
+    });
+  }
+
+  const printUrls = server.printUrls.bind(server);
+  server.printUrls = () => {
+    printUrls();
+    const lines = SERVICES.map((s) => `  ➜  ${ORY_PREFIXES[s].padEnd(20)} → ${targets[s] ?? 'emulator'}`);
+    logger.info(`\n  orykit demo backend${emulated.length ? ' (emulator: sign in as demo@orykit.dev / orykit-demo-password)' : ''}:\n${lines.join('\n')}\n`);
+  };
+}
+
+/** The plugin: `plugins: [react(), oryBackend()]`. */
+export function oryBackend(options: OryBackendOptions = {}): Plugin {
+  const targets = options.targets ?? targetsFromEnv();
+  const real = Object.keys(targets).length > 0;
+  const proxy = proxyFor(targets);
+  return {
+    name: 'orykit-demo-backend',
+    config: () => ({
+      define: { 'import.meta.env.VITE_ORYKIT_BACKEND': JSON.stringify(real ? 'real' : 'emulator') },
+      server: { proxy },
+      preview: { proxy },
+    }),
+    configureServer(server) {
+      install(server, false, options, targets);
+    },
+    configurePreviewServer(server) {
+      if (options.csp !== false) {
+        server.middlewares.use((_req, res, next) => {
+          res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+          res.setHeader('X-Content-Type-Options', 'nosniff');
+          res.setHeader('Referrer-Policy', 'same-origin');
+          next();
+        });
+      }
+      install(server, true, options, targets);
+    },
+  };
+}

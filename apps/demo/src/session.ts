@@ -1,0 +1,29 @@
+import { isOryError, type Session } from '@orykit/client';
+import { useToSession } from '@orykit/react-query';
+
+export type SessionState =
+  | { status: 'loading'; session?: undefined }
+  | { status: 'signed-in'; session: Session }
+  | { status: 'signed-out'; session?: undefined }
+  /** Signed in at aal1, but the identity has a second factor the server requires. */
+  | { status: 'aal2-required'; session?: undefined }
+  | { status: 'error'; session?: undefined; message: string };
+
+/** The session of the browser (the `ory_kratos_session` cookie), as one of a few states. */
+export function useSession(): SessionState {
+  const query = useToSession(undefined, { retry: false, staleTime: 30_000 });
+  if (query.data) return { status: 'signed-in', session: query.data };
+  if (query.isPending) return { status: 'loading' };
+  const error = query.error;
+  if (isOryError(error, 'session_aal2_required')) return { status: 'aal2-required' };
+  if (isOryError(error) && error.status === 401) return { status: 'signed-out' };
+  return { status: 'error', message: error?.message ?? 'Unknown error' };
+}
+
+/** The identity's email (or its first string trait), for headers and greetings. */
+export function displayName(session: Session | undefined): string {
+  const traits = (session?.identity?.traits ?? {}) as Record<string, unknown>;
+  if (typeof traits['email'] === 'string') return traits['email'];
+  const first = Object.values(traits).find((v): v is string => typeof v === 'string');
+  return first ?? session?.identity?.id ?? '';
+}

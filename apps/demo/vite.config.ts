@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { oryBackend } from './src/server/ory-backend.ts';
+
+// `pnpm dev`: the demo on the embedded emulator. Set KRATOS_PUBLIC_URL, KRATOS_ADMIN_URL, HYDRA_PUBLIC_URL and
+// HYDRA_ADMIN_URL to proxy the same prefixes to real servers instead. `vite preview` adds a strict CSP.
+export default defineConfig({
+  plugins: [react(), oryBackend()],
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  build: { target: 'es2022', sourcemap: true },
+});

@@ -1,0 +1,98 @@
+// Starts the demo for the journeys: a production build under `vite preview` (the strict CSP included) or the
+// dev server, on a free port, in front of the emulator (default) or real servers. Tests get its URL with
+// `inject('baseURL')`.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { backend, demoMode, realTargets, type Backend } from './env.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The demo's origin, e.g. `http://127.0.0.1:41234`. */
+    baseURL: string;
+    backend: Backend;
+    demoMode: 'preview' | 'dev';
+  }
+}
+
+const demoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../apps/demo');
+
+function freePort(host: string): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitFor(url: string, ok: (status: number) => boolean, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { headers: { Accept: 'application/json' } });
+      if (ok(response.status)) return;
+      last = `${response.status} ${(await response.text()).slice(0, 200)}`;
+    } catch (error) {
+      last = String(error);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not become ready within ${timeout} ms (last: ${last})`);
+}
+
+export default async function setup(project: TestProject) {
+  const which = backend();
+  const mode = demoMode();
+  // Real servers are configured for one demo origin (DEMO_URL); the emulator follows whatever origin it gets.
+  const demoUrl = which === 'real' ? new URL(process.env['DEMO_URL'] ?? 'http://localhost:5173') : undefined;
+  const host = process.env['E2E_DEMO_HOST'] ?? demoUrl?.hostname ?? '127.0.0.1';
+  const port = Number(process.env['E2E_DEMO_PORT'] ?? demoUrl?.port ?? 0) || (await freePort(host));
+  const baseURL = `http://${host}:${port}`;
+
+  const saved = { ...process.env };
+  process.env['ORYKIT_DEMO_ORIGIN'] = baseURL;
+  if (which === 'real') Object.assign(process.env, realTargets());
+  else {
+    for (const name of Object.keys(realTargets())) delete process.env[name];
+    process.env['ORYKIT_TEST_CONTROLS'] = '1';
+  }
+
+  const vite = await import('vite');
+  const configFile = join(demoRoot, 'vite.config.ts');
+  let close: () => Promise<void>;
+  let outDir: string | undefined;
+  if (mode === 'preview') {
+    outDir = await mkdtemp(join(tmpdir(), 'orykit-demo-e2e-'));
+    // Vitest runs with NODE_ENV=test; the build must be a production build (React's production bundle).
+    process.env['NODE_ENV'] = 'production';
+    await vite.build({ root: demoRoot, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+    process.env['NODE_ENV'] = saved['NODE_ENV'];
+    const server = await vite.preview({ root: demoRoot, configFile, logLevel: 'warn', build: { outDir }, preview: { host, port, strictPort: true } });
+    close = () => server.close();
+  } else {
+    const server = await vite.createServer({ root: demoRoot, configFile, logLevel: 'warn', server: { host, port, strictPort: true, hmr: false } });
+    await server.listen();
+    close = () => server.close();
+  }
+
+  // Ready when the prefixes answer: Kratos says "no session" (401).
+  await waitFor(`${baseURL}/.ory/kratos/public/sessions/whoami`, (status) => status === 401);
+
+  project.provide('baseURL', baseURL);
+  project.provide('backend', which);
+  project.provide('demoMode', mode);
+
+  return async () => {
+    await close();
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  };
+}
