@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumLaunchOptions } from './e2e/chromium.ts';
 
 // A factory, not a shared object: two browser projects sharing one config report under one name.
@@ -33,6 +34,12 @@ export default defineConfig({
           exclude: ['**/*.browser.test.tsx', '**/node_modules/**'],
           setupFiles: ['./vitest.setup.dom.ts'],
         },
+      },
+      {
+        // Every story is a test in Chromium; the a11y addon fails it on any axe violation.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: { name: 'storybook', browser: browser() },
       },
       {
         extends: true,

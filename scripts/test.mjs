@@ -65,6 +65,7 @@ function realServers() {
 const steps = {
   lint: () => check('lint', run('pnpm', ['exec', 'eslint', '.'])),
   typecheck: () => check('typecheck', run('pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'])),
+  storybook: () => check('storybook build', run('pnpm', ['exec', 'storybook', 'build', '--quiet', '--output-dir', join(reports, 'storybook-static')])),
   servers: realServers,
   vitest: () => {
     if (!ensureChromium()) return check('chromium', false);
