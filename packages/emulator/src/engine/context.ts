@@ -14,6 +14,7 @@ export class RequestContext {
   readonly query: URLSearchParams;
   readonly headers: Readonly<Record<string, string>>;
   readonly rawBody: string | undefined;
+  readonly remoteAddress: string;
   readonly cookies: Map<string, string>;
   readonly res = new ResponseBuilder();
   readonly csrf: CsrfContext;
@@ -31,6 +32,7 @@ export class RequestContext {
     this.query = u.searchParams;
     this.headers = req.headers;
     this.rawBody = req.body;
+    this.remoteAddress = req.remoteAddress ?? '127.0.0.1:0';
     this.cookies = parseCookies(req.headers['cookie']);
     const name = prepared.csrfCookieName;
     this.csrf = new CsrfContext(name, this.cookies.get(name), (v) => this.res.setCookie(v));
@@ -66,6 +68,11 @@ export class RequestContext {
 
   json(status: number, payload: Json | object): EmulatorResponse {
     return this.res.json(status, payload);
+  }
+
+  /** herodot's WriteError: the error body with `Content-Type: application/json` (no charset). */
+  jsonError(status: number, payload: Json | object): EmulatorResponse {
+    return this.res.json(status, payload, 'application/json');
   }
 
   redirect(location: string, status = 303): EmulatorResponse {

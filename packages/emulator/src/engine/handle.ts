@@ -9,7 +9,7 @@ const HYDRA = new Set(['hydraPublic', 'hydraAdmin']);
 
 function internalError(ctx: RequestContext, e: unknown): EmulatorResponse {
   if (e instanceof OAuth2Error) return ctx.json(e.status, e.body());
-  if (e instanceof OryError) return ctx.json(e.status, e.body());
+  if (e instanceof OryError) return ctx.jsonError(e.status, e.body());
   const reason = e instanceof Error ? e.message : String(e);
   if (HYDRA.has(ctx.service)) return ctx.json(500, new OAuth2Error(500, 'error', 'The error is unrecognizable', reason).body());
   return ctx.json(500, oryError(500, { reason }).body());
@@ -25,6 +25,7 @@ export async function handle(env: Env, routes: readonly Route[], req: EmulatorRe
     return { status: 500, headers: { 'content-type': 'application/json; charset=utf-8' }, body };
   }
   try {
+    ctx.res.header('cache-control', 'private, no-cache, no-store, must-revalidate');
     if (ctx.service === 'kratosPublic') {
       ctx.res.header('vary', 'Cookie');
       if (!CSRF_IGNORED.some((re) => re.test(ctx.path))) ctx.csrf.ensure();

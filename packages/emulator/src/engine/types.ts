@@ -13,6 +13,8 @@ export interface EmulatorRequest {
   /** Header names in lower case. */
   headers: Readonly<Record<string, string>>;
   body?: string;
+  /** The client's `ip:port` (Go's RemoteAddr), shown in session devices. */
+  remoteAddress?: string;
 }
 
 export type HeaderValue = string | readonly string[];

@@ -20,8 +20,8 @@ export class ResponseBuilder {
     return body === undefined ? { status, headers } : { status, headers, body };
   }
 
-  json(status: number, payload: Json | object): EmulatorResponse {
-    this.headers['content-type'] = 'application/json; charset=utf-8';
+  json(status: number, payload: Json | object, contentType = 'application/json; charset=utf-8'): EmulatorResponse {
+    this.headers['content-type'] = contentType;
     return this.finish(status, JSON.stringify(payload));
   }
 

@@ -6,7 +6,7 @@ import { isUuid } from '../../util/random.ts';
 import { appendPath } from '../../http/url.ts';
 import { paginate } from '../../http/pagination.ts';
 import { writeError } from '../flows/common.ts';
-import { applyTraits, assertUnique, buildIdentity, findSchema, notFound, setPassword, storeIdentity } from '../identity/identities.ts';
+import { applyTraits, buildIdentity, findSchema, notFound, persistUpdate, setPassword, storeIdentity } from '../identity/identities.ts';
 import { serializeIdentity } from '../identity/serialize.ts';
 import type { IdentityRecord } from '../identity/types.ts';
 import { ValidationError } from '../identity/validate.ts';
@@ -133,7 +133,8 @@ export function updateIdentity(ctx: RequestContext, id: string): EmulatorRespons
     const next = structuredCloneIdentity(current);
     if (typeof body['schema_id'] === 'string' && body['schema_id']) next.schemaId = body['schema_id'];
     const state = stateOf(body);
-    if (state && state !== next.state) {
+    const stateChanged = Boolean(state && state !== next.state);
+    if (state && stateChanged) {
       next.state = state;
       next.stateChangedAt = ctx.now;
     }
@@ -142,9 +143,7 @@ export function updateIdentity(ctx: RequestContext, id: string): EmulatorRespons
     applyTraits(ctx.env, next, isObject(body['traits']) ? body['traits'] : {});
     const password = importPassword(body);
     if (password !== undefined) setPassword(ctx.env, next, password);
-    assertUnique(ctx.env, next);
-    next.updatedAt = ctx.now;
-    ctx.env.state.kratos.identities.set(next.id, next);
+    persistUpdate(ctx.env, next, { stateChanged });
     return ctx.json(200, serializeIdentity(next, ctx.env.options.urls.kratosPublic, view));
   } catch (e) {
     return writeError(ctx, asAdminError(e));
@@ -171,7 +170,8 @@ export function patchIdentity(ctx: RequestContext, id: string): EmulatorResponse
     }
     const next = structuredCloneIdentity(current);
     const state = patched['state'];
-    if (state !== next.state) {
+    const stateChanged = state !== next.state;
+    if (stateChanged) {
       if (state !== 'active' && state !== 'inactive') throw oryError(400, { reason: 'identity state is not valid' });
       next.state = state;
       next.stateChangedAt = ctx.now;
@@ -180,9 +180,7 @@ export function patchIdentity(ctx: RequestContext, id: string): EmulatorResponse
     next.metadataPublic = meta(patched['metadata_public']);
     next.metadataAdmin = meta(patched['metadata_admin']);
     applyTraits(ctx.env, next, isObject(patched['traits']) ? patched['traits'] : {});
-    assertUnique(ctx.env, next);
-    next.updatedAt = ctx.now;
-    ctx.env.state.kratos.identities.set(next.id, next);
+    persistUpdate(ctx.env, next, { stateChanged });
     return ctx.json(200, serializeIdentity(next, ctx.env.options.urls.kratosPublic, view));
   } catch (e) {
     return writeError(ctx, asAdminError(e));

@@ -35,16 +35,31 @@ export function returnToOf(f: AnyFlow): string {
   return f.returnTo || queryParam(f.requestUrl, 'return_to');
 }
 
-function allowlist(env: Env): URL[] {
-  const out: URL[] = [];
-  for (const u of [...env.options.allowedReturnUrls, env.options.urls.kratosPublic]) {
+interface Allowed {
+  url: URL;
+  /** The path as configured ('' when none), for Kratos' debug message. */
+  rawPath: string;
+}
+
+/** allowed_return_urls plus Kratos' own self-service URLs (x.SecureRedirectAllowSelfServiceURLs). */
+function allowlist(env: Env): Allowed[] {
+  const out: Allowed[] = [];
+  const entries = [...env.options.allowedReturnUrls, appendPath(env.options.urls.kratosPublic, '/self-service')];
+  for (const raw of entries) {
     try {
-      out.push(new URL(u));
+      const url = new URL(raw);
+      const rawPath = /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/[^?#]*)?/i.exec(raw)?.[1] ?? '';
+      out.push({ url, rawPath });
     } catch {
       /* ignore malformed entries */
     }
   }
   return out;
+}
+
+/** Go's `%v` of a []url.URL, as Kratos prints the allow-list in the error's `debug`. */
+function goUrlList(list: Allowed[]): string {
+  return '[' + list.map((a) => `{${a.url.protocol.replace(/:$/, '')}   ${a.url.host} ${a.rawPath}     false false}`).join(' ') + ']';
 }
 
 /**
@@ -60,12 +75,17 @@ export function secureRedirectTo(env: Env, o: { defaultReturnTo: string; returnT
   } catch {
     throw oryError(500, { reason: `Unable to parse the return_to query parameter as an URL: ${raw}` });
   }
-  const ok = allowlist(env).some((a) => {
-    const hostOk = a.host.startsWith('*') ? target.host.toLowerCase().endsWith(a.host.slice(1).toLowerCase()) : a.host.toLowerCase() === target.host.toLowerCase();
-    return a.protocol.toLowerCase() === target.protocol.toLowerCase() && hostOk && (target.pathname || '/').startsWith(a.pathname || '/');
+  const list = allowlist(env);
+  const ok = list.some(({ url: a, rawPath }) => {
+    const hostOk = a.hostname.startsWith('*') ? target.host.toLowerCase().endsWith(a.host.slice(1).toLowerCase()) : a.host.toLowerCase() === target.host.toLowerCase();
+    return a.protocol.toLowerCase() === target.protocol.toLowerCase() && hostOk && (target.pathname || '/').startsWith(rawPath || '/');
   });
   if (!ok) {
-    throw oryError(400, { id: 'self_service_flow_return_to_forbidden', reason: `Requested return_to URL "${target.toString()}" is not allowed.` });
+    throw oryError(400, {
+      id: 'self_service_flow_return_to_forbidden',
+      reason: `Requested return_to URL "${target.toString()}" is not allowed.`,
+      debug: `Allowed domains are: ${goUrlList(list)}`,
+    });
   }
   return target.toString();
 }
@@ -138,35 +158,22 @@ export function expiredOnFetch(env: Env, kind: FlowKind, f: AnyFlow): OryError {
 
 const CSRF_REASON =
   'Please retry the flow and optionally clear your cookies. The request was rejected to protect you from Cross-Site-Request-Forgery (CSRF) which could cause account takeover, leaking personal information, and other serious security issues.';
-const HINT_AJAX =
-  "We detected an AJAX call, please ensure that CORS is enabled and configured correctly, and that your AJAX code sends cookies and has credentials enabled. For further debugging, check your Browser's Network Tab to see what cookies are included or excluded.";
-const HINT_SERVER =
-  "We detected a regular browser or server-side call. To debug browser calls check your Browser's Network Tab to see what cookies are included or excluded. If you are calling from a server ensure that the appropriate cookies are being forwarded and that the SDK method is called correctly.";
 
-/** x.CSRFErrorReason: 403 `security_csrf_violation` with Kratos' hints. */
-export function csrfViolation(ctx: RequestContext, sentToken: string): OryError {
-  // Kratos (v0.11) calls a request without an Origin header "AJAX"; kept as is.
-  const ajax = !ctx.headers['origin'];
-  const details: JsonObject = { docs: 'https://www.ory.sh/kratos/docs/debug/csrf' };
-  if (!ctx.headers['cookie']) {
-    details['hint'] = ajax ? HINT_AJAX : HINT_SERVER;
-    details['reject_reason'] = 'The HTTP Cookie Header is empty or not set.';
-  } else if (!ctx.cookies.has(ctx.prepared.csrfCookieName)) {
-    details['hint'] = ajax ? HINT_AJAX : HINT_SERVER;
-    details['reject_reason'] = 'The HTTP Cookie Header was set but did not include the anti-CSRF cookie.';
-  } else if (!sentToken && !ctx.headers['x-csrf-token']) {
-    details['hint'] =
-      'The anti-CSRF cookie was found but the CSRF token was not included in the HTTP request body (csrf_token) nor in the HTTP Header (X-CSRF-Token).';
-  } else {
-    details['hint'] = HINT_AJAX;
-    details['reject_reason'] =
-      'The HTTP Cookie Header was set and a CSRF token was sent but they do not match. We recommend deleting all cookies for this domain and retrying the flow.';
-  }
+/**
+ * x.CSRFErrorReason: 403 `security_csrf_violation`. Kratos v0.11's error values share one details
+ * map, so every CSRF error carries the same `hint` and `reject_reason` (as the real server sends).
+ */
+export function csrfViolation(): OryError {
   return oryError(403, {
     id: 'security_csrf_violation',
     reason: CSRF_REASON,
     message: 'the request was rejected to protect you from Cross-Site-Request-Forgery',
-    details,
+    details: {
+      docs: 'https://www.ory.sh/kratos/docs/debug/csrf',
+      hint: 'The anti-CSRF cookie was found but the CSRF token was not included in the HTTP request body (csrf_token) nor in the HTTP Header (X-CSRF-Token).',
+      reject_reason:
+        'The HTTP Cookie Header was set and a CSRF token was sent but they do not match. We recommend deleting all cookies for this domain and retrying the flow.',
+    },
   });
 }
 
@@ -187,13 +194,13 @@ export function ensureCsrf(ctx: RequestContext, type: FlowType, sentToken: strin
     }
     return;
   }
-  if (!verifyCsrf(ctx.csrf.token(), sentToken)) throw csrfViolation(ctx, sentToken);
+  if (!verifyCsrf(ctx.csrf.token(), sentToken)) throw csrfViolation();
 }
 
 /** The JSON error response of herodot's WriteError (unknown errors become 500). */
 export function writeError(ctx: RequestContext, err: unknown): EmulatorResponse {
   const e = toOryError(err);
-  return ctx.json(e.status, e.body());
+  return ctx.jsonError(e.status, e.body());
 }
 
 export function toOryError(err: unknown): OryError {
@@ -204,11 +211,11 @@ export function toOryError(err: unknown): OryError {
 /** errorx.Manager.Forward: JSON for JSON clients, else the error is stored and the browser sent to the error UI. */
 export function forwardError(ctx: RequestContext, err: unknown): EmulatorResponse {
   const e = toOryError(err);
-  if (ctx.isJSON()) return ctx.json(e.status, e.body());
+  if (ctx.isJSON()) return ctx.jsonError(e.status, e.body());
   const id = ctx.env.newId();
   const now = ctx.now;
   ctx.env.state.kratos.errors.set(id, { id, error: e.error as unknown as JsonObject, csrfToken: ctx.csrf.token(), createdAt: now, updatedAt: now });
-  if (ctx.acceptsJSON()) return ctx.json(e.status, e.body());
+  if (ctx.acceptsJSON()) return ctx.jsonError(e.status, e.body());
   return ctx.redirect(withQuery(uiUrl(ctx.env, 'error'), { id }));
 }
 

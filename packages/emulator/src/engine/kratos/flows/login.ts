@@ -120,7 +120,7 @@ export function initApiLogin(ctx: RequestContext): EmulatorResponse {
 export function getLoginFlow(ctx: RequestContext): EmulatorResponse {
   const f = ctx.env.state.kratos.login.get((ctx.query.get('id') ?? '').toLowerCase());
   if (!f) return writeError(ctx, notFound());
-  if (f.type === 'browser' && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation(ctx, ''));
+  if (f.type === 'browser' && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation());
   if (isExpired(ctx, f)) return writeError(ctx, expiredOnFetch(ctx.env, 'login', f));
   if (f.oauth2LoginChallenge && !loginRequestForKratos(ctx.env, f.oauth2LoginChallenge)) {
     return forwardError(ctx, oryError(404, { message: 'Unable to locate the resource' }));

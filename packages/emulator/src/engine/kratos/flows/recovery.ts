@@ -81,7 +81,7 @@ export function initApiRecovery(ctx: RequestContext): EmulatorResponse {
 export function getRecoveryFlow(ctx: RequestContext): EmulatorResponse {
   const f = ctx.env.state.kratos.recovery.get((ctx.query.get('id') ?? '').toLowerCase());
   if (!f) return writeError(ctx, notFound());
-  if (f.type === 'browser' && !f.skipCsrf && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation(ctx, ''));
+  if (f.type === 'browser' && !f.skipCsrf && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation());
   if (isExpired(ctx, f)) return writeError(ctx, expiredOnFetch(ctx.env, 'recovery', f));
   return ctx.json(200, serializeFlow(ctx.env, f));
 }

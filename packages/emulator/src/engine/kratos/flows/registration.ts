@@ -98,7 +98,7 @@ export function initApiRegistration(ctx: RequestContext): EmulatorResponse {
 export function getRegistrationFlow(ctx: RequestContext): EmulatorResponse {
   const f = ctx.env.state.kratos.registration.get((ctx.query.get('id') ?? '').toLowerCase());
   if (!f) return writeError(ctx, notFound());
-  if (f.type === 'browser' && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation(ctx, ''));
+  if (f.type === 'browser' && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation());
   if (isExpired(ctx, f)) return writeError(ctx, expiredOnFetch(ctx.env, 'registration', f));
   return ctx.json(200, flowJson(ctx, f));
 }

@@ -25,7 +25,7 @@ export function serializeFlow(env: Env, f: AnyFlow, extra: JsonObject = {}): Jso
     case 'login':
       return {
         id: f.id,
-        ...(f.oauth2LoginChallenge ? { oauth2_login_challenge: f.oauth2LoginChallenge } : {}),
+        oauth2_login_challenge: f.oauth2LoginChallenge ?? null,
         ...extra,
         ...head(f),
         created_at: rfc3339(f.createdAt),
@@ -34,7 +34,7 @@ export function serializeFlow(env: Env, f: AnyFlow, extra: JsonObject = {}): Jso
         requested_aal: f.requestedAal,
       };
     case 'registration':
-      return { id: f.id, ...(f.oauth2LoginChallenge ? { oauth2_login_challenge: f.oauth2LoginChallenge } : {}), ...extra, ...head(f) };
+      return { id: f.id, oauth2_login_challenge: f.oauth2LoginChallenge ?? null, ...extra, ...head(f) };
     case 'settings': {
       const identity = env.state.kratos.identities.get(f.identityId);
       return {

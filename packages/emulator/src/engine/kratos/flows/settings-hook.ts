@@ -6,7 +6,7 @@ import { secureRedirectTo, uiWithFlow } from './common.ts';
 import type { SettingsFlow } from './types.ts';
 import { serializeFlow } from './serialize.ts';
 import { addMessage, resetMessages } from '../ui/container.ts';
-import { assertUnique } from '../identity/identities.ts';
+import { persistUpdate } from '../identity/identities.ts';
 import { serializeIdentity } from '../identity/serialize.ts';
 import type { IdentityRecord } from '../identity/types.ts';
 import { validationError } from '../identity/validate.ts';
@@ -19,13 +19,11 @@ export async function postSettings(ctx: RequestContext, f: SettingsFlow, a: Acti
   const { env } = ctx;
   const returnTo = secureRedirectTo(env, { defaultReturnTo: uiWithFlow(env, 'settings', f.id), sourceUrl: f.requestUrl });
   try {
-    assertUnique(env, updated);
+    persistUpdate(env, updated);
   } catch (e) {
     if (e instanceof OryError && e.status === 409) throw validationError('', text.duplicateCredentials());
     throw e;
   }
-  updated.updatedAt = ctx.now;
-  env.state.kratos.identities.set(updated.id, updated);
   f.state = 'success';
   const next = newSettingsFlow(ctx, updated, f.type);
   f.ui = next.ui;

@@ -65,7 +65,7 @@ export function initApiVerification(ctx: RequestContext): EmulatorResponse {
 export function getVerificationFlow(ctx: RequestContext): EmulatorResponse {
   const f = ctx.env.state.kratos.verification.get((ctx.query.get('id') ?? '').toLowerCase());
   if (!f) return writeError(ctx, notFound());
-  if (f.type === 'browser' && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation(ctx, ''));
+  if (f.type === 'browser' && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation());
   if (isExpired(ctx, f)) return writeError(ctx, expiredOnFetch(ctx.env, 'verification', f));
   return ctx.json(200, serializeFlow(ctx.env, f));
 }

@@ -124,6 +124,22 @@ export function storeIdentity(env: Env, identity: IdentityRecord): IdentityRecor
   return identity;
 }
 
+/**
+ * Stores an updated identity as Kratos' UpdateIdentity does: credentials rewritten (new
+ * `updated_at`, WebAuthn at config version 1), `state_changed_at` only kept when the state changed.
+ */
+export function persistUpdate(env: Env, identity: IdentityRecord, o: { stateChanged?: boolean } = {}): IdentityRecord {
+  assertUnique(env, identity);
+  const now = env.now();
+  if (!o.stateChanged) delete identity.stateChangedAt;
+  for (const c of identity.credentials.values()) {
+    c.updatedAt = now;
+    if (c.type === 'webauthn') c.version = 1;
+  }
+  env.state.kratos.identities.set(identity.id, identity);
+  return identity;
+}
+
 export function setPassword(env: Env, identity: IdentityRecord, password: string): void {
   const now = env.now();
   const c = identity.credentials.get('password');

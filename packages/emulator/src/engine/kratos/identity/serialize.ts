@@ -37,7 +37,7 @@ export function serializeIdentity(i: IdentityRecord, publicUrl: string, view: Id
   out['schema_id'] = i.schemaId;
   out['schema_url'] = schemaUrl(publicUrl, i.schemaId);
   out['state'] = i.state;
-  out['state_changed_at'] = rfc3339(i.stateChangedAt);
+  if (i.stateChangedAt !== undefined) out['state_changed_at'] = rfc3339(i.stateChangedAt);
   out['traits'] = i.traits;
   if (i.verifiableAddresses.length) {
     out['verifiable_addresses'] = i.verifiableAddresses.map((a) => ({
@@ -61,7 +61,7 @@ export function serializeIdentity(i: IdentityRecord, publicUrl: string, view: Id
     }));
   }
   out['metadata_public'] = i.metadataPublic;
-  if (view.adminMetadata && i.metadataAdmin !== null) out['metadata_admin'] = i.metadataAdmin;
+  if (view.adminMetadata) out['metadata_admin'] = i.metadataAdmin;
   out['created_at'] = rfc3339(i.createdAt);
   out['updated_at'] = rfc3339(i.updatedAt);
   return out;

@@ -35,7 +35,8 @@ export interface IdentityRecord {
   id: string;
   schemaId: string;
   state: 'active' | 'inactive';
-  stateChangedAt: number;
+  /** Unset after an update: Kratos v0.11's identity update does not write it back. */
+  stateChangedAt?: number;
   traits: JsonObject;
   metadataPublic: Json;
   metadataAdmin: Json;

@@ -116,9 +116,9 @@ function verificationLink(ctx: RequestContext, flowId: string, code: string): st
   return withQuery(publicUrl(ctx.env, '/self-service/verification'), { flow: flowId, code });
 }
 
-function codeForm(ctx: RequestContext, f: VerificationFlow, code: string | null, email?: string): void {
+function codeForm(ctx: RequestContext, f: VerificationFlow, code: string | undefined, email?: string): void {
   f.ui = newContainer(flowAction(ctx.env, 'verification', f.id));
-  appendNode(f.ui, inputNode('code', 'code', 'text', { value: code, required: true, label: text.nodeVerifyOTP() }));
+  appendNode(f.ui, inputNode('code', 'code', 'text', { ...(code !== undefined ? { value: code } : {}), required: true, label: text.nodeVerifyOTP() }));
   appendNode(f.ui, inputNode('method', 'code', 'hidden', { value: 'code' }));
   appendNode(f.ui, submitNode('method', 'code', 'code', text.nodeSubmit()));
   if (email !== undefined) appendNode(f.ui, inputNode('email', 'code', 'submit', { value: email, label: text.nodeResendOTP() }));
@@ -177,7 +177,7 @@ export const codeVerification: VerificationStrategy = {
     if (identity && address) sendVerificationCode(ctx, f, identity, address);
     else ctx.env.outbox.add({ recipient: email, ...templates.verificationCodeInvalid(), data: {} });
     f.state = 'sent_email';
-    codeForm(ctx, f, null, email);
+    codeForm(ctx, f, undefined, email);
     setMessages(f.ui, text.verificationEmailWithCodeSent());
     setCsrf(f.ui, ctx.csrf.token());
     return undefined;

@@ -6,7 +6,7 @@ import { alphabets, randomString } from '../../util/random.ts';
 import { oryError } from '../../errors.ts';
 import { ensureCsrf } from '../flows/common.ts';
 import { needsReAuth } from '../flows/settings-errors.ts';
-import { setCredential } from '../identity/identities.ts';
+import { persistUpdate, setCredential } from '../identity/identities.ts';
 import type { IdentityRecord } from '../identity/types.ts';
 import { validationError } from '../identity/validate.ts';
 import { appendNode, removeNodes, resetMessages, resetNodes, setCsrf, upsertNode } from '../ui/container.ts';
@@ -71,6 +71,7 @@ export const lookupLogin: LoginStrategy = {
       if (!hit) throw validationError('', text.lookupInvalid());
       if (hit.used_at) throw validationError('', text.lookupAlreadyUsed());
       hit.used_at = new Date(Math.round(ctx.now / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+      persistUpdate(ctx.env, active.identity);
       f.active = 'lookup_secret';
       return { identity: active.identity, method: 'lookup_secret', aal: 'aal2' };
     } catch (e) {

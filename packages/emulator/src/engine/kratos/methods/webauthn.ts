@@ -2,7 +2,7 @@ import type { RequestContext } from '../../context.ts';
 import { str, type JsonObject } from '../../http/body.ts';
 import { inputNode, scriptNode } from '../../../nodes/builders.ts';
 import { text } from '../../../nodes/text.ts';
-import { base64url, hex, utf8 } from '../../util/encoding.ts';
+import { base64, base64url, hex, utf8 } from '../../util/encoding.ts';
 import { randomBytes } from '../../util/random.ts';
 import { rfc3339 } from '../../util/clock.ts';
 import { appendPath } from '../../http/url.ts';
@@ -32,24 +32,32 @@ function script(ctx: RequestContext) {
 
 const ALGS = [-7, -35, -36, -257, -258, -259, -37, -38, -39, -8];
 
+/** A UUID's 16 bytes. */
+function uuidBytes(id: string): Uint8Array {
+  const h = id.replace(/-/g, '');
+  return Uint8Array.from({ length: 16 }, (_, i) => parseInt(h.slice(i * 2, i * 2 + 2), 16) || 0);
+}
+
+/** go-webauthn's CredentialCreation as Kratos v0.11 marshals it (placeholder user, base64 std). */
 function registrationOptions(ctx: RequestContext, identity: IdentityRecord): string {
   const { rpId, rpName } = ctx.env.options.webauthn;
   return JSON.stringify({
     publicKey: {
-      challenge: base64url(randomBytes(32)),
+      challenge: base64(randomBytes(32)),
       rp: { name: rpName, id: rpId },
-      user: { name: '', displayName: '', id: base64url(utf8(identity.id.replace(/-/g, ''))) },
+      user: { name: 'placeholder', icon: 'https://via.placeholder.com/128', displayName: 'placeholder', id: base64(uuidBytes(identity.id)) },
       pubKeyCredParams: ALGS.map((alg) => ({ type: 'public-key', alg })),
-      authenticatorSelection: { requireResidentKey: false, userVerification: 'discouraged' },
+      authenticatorSelection: { userVerification: 'discouraged' },
       timeout: 60000,
     },
   });
 }
 
+/** go-webauthn's CredentialAssertion. */
 function loginOptions(ctx: RequestContext, keys: WebAuthnKey[]): string {
   return JSON.stringify({
     publicKey: {
-      challenge: base64url(randomBytes(32)),
+      challenge: base64(randomBytes(32)),
       timeout: 60000,
       rpId: ctx.env.options.webauthn.rpId,
       allowCredentials: keys.map((k) => ({ type: 'public-key', id: k.id })),

@@ -17,7 +17,7 @@ export const SESSION_COOKIE = 'ory_kratos_session';
 /** session.NewInactiveSession + CompletedLoginFor. */
 export function newSession(env: Env, ctx: RequestContext | undefined): SessionRecord {
   const h = ctx?.headers ?? {};
-  const ip = h['true-client-ip'] || h['x-real-ip'] || (h['x-forwarded-for'] ?? '').split(',')[0]?.trim() || '127.0.0.1';
+  const ip = h['true-client-ip'] || h['x-real-ip'] || (h['x-forwarded-for'] ?? '').split(',')[0]?.trim() || (ctx?.remoteAddress ?? '127.0.0.1:0');
   const location = [h['cf-ipcity'], h['cf-ipcountry']].filter(Boolean).join(', ');
   return {
     id: env.newId(),
@@ -119,7 +119,7 @@ export function issueCookie(ctx: RequestContext, s: SessionRecord): void {
   if (!old || old.identity.id !== s.identityId) ctx.csrf.regenerate();
   const value = 'MTY' + randomString(200, alphabets.alphaNum + '-_');
   ctx.env.state.kratos.sessionCookies.set(value, s.id);
-  const maxAge = Math.floor((s.expiresAt - ctx.now) / 1000);
+  const maxAge = Math.floor((s.expiresAt - ctx.now - 1) / 1000);
   ctx.res.setCookie(
     serializeCookie(SESSION_COOKIE, value, { path: '/', expires: s.expiresAt, maxAge, httpOnly: true, sameSite: 'Lax' }),
   );

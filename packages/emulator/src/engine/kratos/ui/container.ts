@@ -43,12 +43,26 @@ export function setValue(c: UiContainer, id: string, value: unknown): boolean {
   return true;
 }
 
+const INPUT_KEYS = ['name', 'type', 'value', 'required', 'autocomplete', 'label', 'pattern', 'disabled', 'onclick', 'node_type'];
+
+/** Keeps an input's attributes in Go's field order after a value was added. */
+function reorderInput(a: Record<string, unknown>): void {
+  const copy = { ...a };
+  for (const k of Object.keys(a)) delete a[k];
+  for (const k of INPUT_KEYS) if (k in copy) a[k] = copy[k];
+  for (const k of Object.keys(copy)) if (!(k in a)) a[k] = copy[k];
+}
+
 function setNodeValue(n: UiNode, value: unknown): void {
   const a = n.attributes as Record<string, unknown>;
   switch (n.type) {
     case 'input':
       if (value === undefined) delete a['value'];
-      else a['value'] = value;
+      else {
+        const had = 'value' in a;
+        a['value'] = value;
+        if (!had) reorderInput(a);
+      }
       break;
     case 'img':
     case 'script':

@@ -1,0 +1,49 @@
+import type { Emulator, EmulatorResponse, ServiceName } from '../../src/index.ts';
+import { CookieJar } from './cookie-jar.ts';
+
+export interface Call {
+  headers?: Record<string, string>;
+  /** A JSON body (sent with Content-Type: application/json). */
+  json?: unknown;
+  /** A form body (application/x-www-form-urlencoded). */
+  form?: Record<string, string>;
+  jar?: CookieJar;
+}
+
+export interface Answer {
+  status: number;
+  headers: EmulatorResponse['headers'];
+  body: string | undefined;
+  json: unknown;
+  location: string | undefined;
+}
+
+/** Talks to the engine directly (no HTTP), with an optional cookie jar. */
+export function engineClient(emulator: Emulator) {
+  return async function call(service: ServiceName, method: string, url: string, o: Call = {}): Promise<Answer> {
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(o.headers ?? {})) headers[k.toLowerCase()] = v;
+    let body: string | undefined;
+    if (o.json !== undefined) {
+      body = JSON.stringify(o.json);
+      headers['content-type'] ??= 'application/json';
+    } else if (o.form) {
+      body = new URLSearchParams(o.form).toString();
+      headers['content-type'] ??= 'application/x-www-form-urlencoded';
+    }
+    const cookie = o.jar?.header();
+    if (cookie) headers['cookie'] = cookie;
+    const res = await emulator.handle({ service, method, url, headers, ...(body !== undefined ? { body } : {}) });
+    o.jar?.store(res.headers['set-cookie'] as string[] | undefined);
+    let json: unknown;
+    try {
+      json = res.body ? JSON.parse(res.body) : undefined;
+    } catch {
+      json = undefined;
+    }
+    const location = res.headers['location'];
+    return { status: res.status, headers: res.headers, body: res.body, json, location: typeof location === 'string' ? location : undefined };
+  };
+}
+
+export { CookieJar };
