@@ -7,8 +7,8 @@ export class CookieJar {
   /** Stores the `Set-Cookie` values of a response. */
   store(setCookie: readonly string[] | string | undefined | null): void {
     if (!setCookie) return;
-    for (const line of Array.isArray(setCookie) ? setCookie : [setCookie]) {
-      const [pair, ...attrs] = line.split(';').map((s) => s.trim());
+    for (const line of (typeof setCookie === 'string' ? [setCookie] : setCookie) as readonly string[]) {
+      const [pair, ...attrs] = String(line).split(';').map((s: string) => s.trim());
       if (!pair) continue;
       const i = pair.indexOf('=');
       const name = pair.slice(0, i);
