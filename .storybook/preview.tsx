@@ -1,12 +1,19 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { OryComponentsProvider, loadMessages, locales, type Messages } from '@orykit/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import '@orykit/react/styles.css';
 
 // Light and dark, and every locale, from the toolbar; each story renders inside the kit's provider.
-const withKit: Decorator = (Story, context) => {
-  const theme = (context.globals['theme'] as 'light' | 'dark' | 'both' | undefined) ?? 'both';
-  const locale = (context.globals['locale'] as string | undefined) ?? 'en';
+const withKit: Decorator = (Story, context) => (
+  <KitFrame
+    theme={(context.globals['theme'] as 'light' | 'dark' | 'both' | undefined) ?? 'both'}
+    locale={(context.globals['locale'] as string | undefined) ?? 'en'}
+  >
+    <Story />
+  </KitFrame>
+);
+
+function KitFrame({ theme, locale, children }: { theme: 'light' | 'dark' | 'both'; locale: string; children: ReactNode }) {
   const [messages, setMessages] = useState<Messages>();
   useEffect(() => {
     let live = true;
@@ -18,7 +25,7 @@ const withKit: Decorator = (Story, context) => {
   const themed = (t: 'light' | 'dark') => (
     <div data-theme={t} style={{ background: 'var(--ory-color-page, Canvas)', padding: '2rem', flex: '1 1 28rem' }}>
       <OryComponentsProvider theme={t} locale={locale} {...(messages ? { messages } : {})}>
-        <Story />
+        {children}
       </OryComponentsProvider>
     </div>
   );
@@ -31,7 +38,7 @@ const withKit: Decorator = (Story, context) => {
   ) : (
     <div style={{ minHeight: '100vh', display: 'flex' }}>{themed(theme)}</div>
   );
-};
+}
 
 const preview: Preview = {
   decorators: [withKit],
