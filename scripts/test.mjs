@@ -57,9 +57,18 @@ function realServers() {
     console.log('\nSkipping the real Kratos/Hydra checks: no Go toolchain on this machine.');
     return;
   }
+  const live = join(reports, 'live-fixtures');
   const ok = run('bash', ['e2e/servers/start.sh']);
+  // The differential check: replay the scripted journey against the real servers now, then compare the
+  // emulator with what they answered (status, headers, cookies, error ids, node lists).
+  const captured = ok && run('bash', ['e2e/servers/capture-fixtures.sh', live]);
   run('bash', ['e2e/servers/stop.sh']);
   check('real servers build and start', ok);
+  check('journey captured from the real servers', captured);
+  if (!captured) return;
+  const file = join(reports, 'differential.json');
+  const same = run('pnpm', ['exec', 'vitest', 'run', '--project', 'node', 'packages/emulator/test/fixture-parity.test.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], { ORYKIT_FIXTURES: live });
+  countReport('emulator vs real servers', file, same);
 }
 
 const steps = {
