@@ -1,5 +1,6 @@
 import type { Emulator, EmulatorResponse, ServiceName } from '../../src/index.ts';
 import { CookieJar } from './cookie-jar.ts';
+import { validateResponse, type ResponseCheck } from '../spec-validator.ts';
 
 export interface Call {
   headers?: Record<string, string>;
@@ -18,7 +19,21 @@ export interface Answer {
   location: string | undefined;
 }
 
-/** Talks to the engine directly (no HTTP), with an optional cookie jar. */
+/** Spec violations seen by clients made with `engineClient` (tests assert it stays empty). */
+export const specViolations: ResponseCheck[] = [];
+/** Operations whose responses were validated, with their statuses. */
+export const specCovered = new Map<string, Set<number>>();
+
+export function recordSpecCheck(method: string, url: string, res: { status: number; headers: EmulatorResponse['headers']; body?: string | undefined }): void {
+  const ct = res.headers['content-type'];
+  const check = validateResponse(method, url, res.status, typeof ct === 'string' ? ct : undefined, res.body);
+  if (!check) return;
+  if (!specCovered.has(check.operationId)) specCovered.set(check.operationId, new Set());
+  specCovered.get(check.operationId)!.add(check.status);
+  if (check.errors.length) specViolations.push(check);
+}
+
+/** Talks to the engine directly (no HTTP), with an optional cookie jar; every answer is checked against the spec. */
 export function engineClient(emulator: Emulator) {
   return async function call(service: ServiceName, method: string, url: string, o: Call = {}): Promise<Answer> {
     const headers: Record<string, string> = {};
@@ -35,6 +50,7 @@ export function engineClient(emulator: Emulator) {
     if (cookie) headers['cookie'] = cookie;
     const res = await emulator.handle({ service, method, url, headers, ...(body !== undefined ? { body } : {}) });
     o.jar?.store(res.headers['set-cookie'] as string[] | undefined);
+    recordSpecCheck(method, url, res);
     let json: unknown;
     try {
       json = res.body ? JSON.parse(res.body) : undefined;
