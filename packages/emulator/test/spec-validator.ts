@@ -85,7 +85,7 @@ function applyErrata(): void {
 try {
   applyErrata();
 } catch (e) {
-  throw new Error(`spec errata could not be applied: ${(e as Error).message}`);
+  throw new Error(`spec errata could not be applied: ${(e as Error).message}`, { cause: e });
 }
 
 const ajv = new Ajv({ strict: false, allErrors: true });
