@@ -72,6 +72,9 @@ function applyErrata(): void {
     props['oauth2_login_challenge'] ??= { type: ['string', 'null'] };
     if (props['oauth2_login_challenge']['type'] === 'string') props['oauth2_login_challenge']['type'] = ['string', 'null'];
   }
+  // Kratos' login/hook.go sets `response.Session.Identity = nil` when the session still needs AAL2:
+  // the login answer then carries `"identity": null`.
+  allowNull('session', 'identity');
   // hydra-admin-consent-request.json: `"context": null`.
   allowNull('oAuth2ConsentRequest', 'context');
   // hydra-client-create.json: unset lists are `null` (contacts, allowed_cors_origins, audience…).
