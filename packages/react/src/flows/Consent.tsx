@@ -129,6 +129,9 @@ export function Consent(props: ConsentProps) {
   };
 
   const logoUrl = safeUrl(client?.logo_uri);
+  // Hydra's subject is often an opaque id: show the identity's email or username when we have it.
+  const traits = isRecord(props.identity?.traits) ? (props.identity.traits as Record<string, unknown>) : {};
+  const signedInAs = str(traits['email']) ?? str(traits['username']) ?? str(request?.subject);
   const links = [
     { key: 'policy', href: safeUrl(client?.policy_uri), label: tr.t('ui.consent.policy') },
     { key: 'tos', href: safeUrl(client?.tos_uri), label: tr.t('ui.consent.tos') },
@@ -139,7 +142,7 @@ export function Consent(props: ConsentProps) {
     <FlowShell
       variant="consent"
       title={request ? tr.t('ui.consent.title', { client: clientName }) : tr.t('ui.loading')}
-      subtitle={request?.subject ? tr.t('ui.consent.signed_in_as', { subject: request.subject }) : undefined}
+      subtitle={signedInAs ? tr.t('ui.consent.signed_in_as', { subject: signedInAs }) : undefined}
       logo={logoUrl ? <img className="ory-client-logo" src={logoUrl} alt={clientName} width={48} height={48} /> : undefined}
       problem={problem}
       onRetry={onRetry}

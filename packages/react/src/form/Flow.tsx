@@ -442,15 +442,22 @@ function FlowForm(p: FlowFormProps) {
     else target2.click();
   };
 
+  // "or" between methods: before a method with fields, and once before a run of button-only methods
+  // (security key, social sign-in), not between each of them.
   const chunks = chunkByGroup(def.nodes);
   let seenAction = false;
+  let prevButtonsOnly = false;
   const body: ReactNode[] = [];
   chunks.forEach((chunk, i) => {
     const action = hasAction(chunk.nodes);
-    if (!p.groupTitles && action && seenAction && hasVisible(chunk.nodes)) {
+    const buttonsOnly = action && !chunk.nodes.some(isEditable);
+    if (!p.groupTitles && action && seenAction && hasVisible(chunk.nodes) && !(buttonsOnly && prevButtonsOnly)) {
       body.push(<C.Divider key={`divider-${i}`} label={tr.t('ui.or')} />);
     }
-    if (action) seenAction = true;
+    if (action) {
+      seenAction = true;
+      prevButtonsOnly = buttonsOnly;
+    }
     const nodes = chunk.nodes.map((n) => <Node key={n.key} node={n} />);
     if (!hasVisible(chunk.nodes)) {
       body.push(<Fragment key={`chunk-${i}-${chunk.group}`}>{nodes}</Fragment>);

@@ -1,0 +1,163 @@
+// Real Chromium: every flow state in light and dark, axe-core on the rendered DOM (0 violations, color
+// contrast included), and a screenshot of each into test/__screenshots__/.
+import '../src/theme/styles.css';
+import { render } from '@testing-library/react';
+import axe from 'axe-core';
+import type { ReactElement } from 'react';
+import { cdp, commands, page } from 'vitest/browser';
+import {
+  Consent,
+  ErrorView,
+  Login,
+  Logout,
+  OAuth2Login,
+  OAuth2Logout,
+  OryComponentsProvider,
+  Recovery,
+  Registration,
+  Sessions,
+  Settings,
+  Verification,
+  type OryTheme,
+} from '../src/index.ts';
+import * as f from './fixtures/flows.ts';
+
+const hrefs = { login: '/login', registration: '/registration', recovery: '/recovery', logout: '/logout', home: '/' };
+const noop = async () => {};
+
+const states: Array<[string, ReactElement, number?]> = [
+  ['login', <Login flow={f.loginFlow} onSubmit={noop} hrefs={hrefs} />],
+  ['login-error', <Login flow={f.loginInvalidCredentials} onSubmit={noop} hrefs={hrefs} />],
+  ['login-field-error', <Login flow={f.loginFieldError} onSubmit={noop} hrefs={hrefs} />],
+  ['login-aal2', <Login flow={f.loginAal2} onSubmit={noop} hrefs={hrefs} />],
+  ['login-webauthn', <Login flow={f.loginWebAuthnTrigger} onSubmit={noop} hrefs={hrefs} />],
+  ['login-refresh', <Login flow={f.loginRefresh} onSubmit={noop} hrefs={hrefs} />],
+  ['login-loading', <Login hrefs={hrefs} />],
+  ['login-network-problem', <Login flow={f.loginFlow} problem={{ kind: 'network', message: 'Failed to fetch', retryable: true }} onRetry={() => {}} hrefs={hrefs} />],
+  ['login-problem-no-flow', <Login problem={{ kind: 'server', message: 'Internal Server Error', retryable: true, id: 'srv-1' }} onRetry={() => {}} />],
+  ['login-submitting', <Login flow={f.loginFlow} status="submitting" onSubmit={noop} />],
+  ['login-done', <Login flow={f.loginFlow} status="done" onSubmit={noop} />],
+  ['registration', <Registration flow={f.registrationFlow} onSubmit={noop} hrefs={hrefs} />],
+  ['registration-errors', <Registration flow={f.registrationErrors} onSubmit={noop} hrefs={hrefs} />],
+  ['registration-webauthn', <Registration flow={f.registrationWebAuthn} onSubmit={noop} hrefs={hrefs} />],
+  ['recovery', <Recovery flow={f.recoveryChooseMethod} onSubmit={noop} hrefs={hrefs} />],
+  ['recovery-sent', <Recovery flow={f.recoverySentEmail} onSubmit={noop} hrefs={hrefs} />],
+  ['recovery-invalid-code', <Recovery flow={f.recoveryInvalidCode} onSubmit={noop} hrefs={hrefs} />],
+  ['verification', <Verification flow={f.verificationChooseMethod} onSubmit={noop} hrefs={hrefs} />],
+  ['verification-sent', <Verification flow={f.verificationSentEmail} onSubmit={noop} hrefs={hrefs} />],
+  ['verification-passed', <Verification flow={f.verificationPassed} onSubmit={noop} hrefs={hrefs} />],
+  ['settings', <Settings flow={f.settingsFlow} onSubmit={noop} hrefs={hrefs} />, 760],
+  ['settings-success', <Settings flow={f.settingsSuccess} onSubmit={noop} />, 760],
+  ['settings-lookup', <Settings flow={f.settingsLookupRevealed} onSubmit={noop} />, 760],
+  ['settings-password-error', <Settings flow={f.settingsPasswordError} onSubmit={noop} />, 760],
+  ['settings-totp-linked', <Settings flow={f.settingsTotpLinked} onSubmit={noop} />, 760],
+  ['consent', <Consent request={f.consentRequest} identity={f.identity} onAccept={noop} onReject={noop} />],
+  ['oauth2-login-skip', <OAuth2Login request={f.loginRequestSkip} onContinue={noop} onCancel={noop} />],
+  ['oauth2-logout', <OAuth2Logout request={f.logoutRequest} onAccept={noop} onReject={noop} />],
+  ['logout', <Logout logoutUrl="http://127.0.0.1:4433/self-service/logout?token=t" hrefs={hrefs} />],
+  ['error', <ErrorView error={f.selfServiceError} hrefs={hrefs} />],
+  ['sessions', <Sessions current={f.currentSession} sessions={f.otherSessions} onRevoke={noop} onRevokeOthers={noop} />, 760],
+];
+
+const PAGE_BG: Record<'light' | 'dark', string> = { light: '#f4f5f7', dark: '#0b0e13' };
+
+const VIEWPORT_HEIGHT = 900;
+
+async function check(theme: 'light' | 'dark', name: string, el: ReactElement, width = 520) {
+  await page.viewport(width, VIEWPORT_HEIGHT);
+  window.scrollTo(0, 0);
+  document.body.style.margin = '0';
+  document.body.style.background = PAGE_BG[theme];
+  const { container } = render(
+    <OryComponentsProvider theme={theme as OryTheme}>
+      <div style={{ padding: 24, background: PAGE_BG[theme] }} data-testid="stage">
+        {el}
+      </div>
+    </OryComponentsProvider>,
+  );
+  // Let effects (hydration-only controls, focus) settle.
+  await new Promise((r) => setTimeout(r, 30));
+  const results = await axe.run(container, { resultTypes: ['violations'] });
+  const violations = results.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(violations, `${name} (${theme})`).toEqual([]);
+  // The iframe paints only its viewport: tall flows (settings) are captured in slices while scrolling,
+  // and the painted part of each slice is stitched on a canvas into one image.
+  const stage = container.firstElementChild as HTMLElement;
+  const height = Math.ceil(stage.getBoundingClientRect().height);
+  const path = `__screenshots__/${name}-${theme}.png`;
+  if (height <= VIEWPORT_HEIGHT) {
+    await page.screenshot({ element: stage, path });
+    return;
+  }
+  let canvas: HTMLCanvasElement | undefined;
+  let ctx: CanvasRenderingContext2D | null = null;
+  for (let y = 0; y < height; y += VIEWPORT_HEIGHT) {
+    window.scrollTo(0, y);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined))));
+    const top = window.scrollY;
+    const shot = await page.screenshot({ save: false }); // base64
+    const img = new Image();
+    img.src = `data:image/png;base64,${shot}`;
+    await img.decode();
+    const scale = img.width / document.documentElement.clientWidth;
+    if (!canvas) {
+      canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = Math.round(height * scale);
+      ctx = canvas.getContext('2d');
+    }
+    const rows = Math.min(VIEWPORT_HEIGHT, height - top);
+    ctx?.drawImage(img, 0, Math.round(top * scale), img.width, Math.round(rows * scale), 0, Math.round(top * scale), img.width, Math.round(rows * scale));
+  }
+  window.scrollTo(0, 0);
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined))));
+  // commands.writeFile resolves paths from the project root, page.screenshot from the test file.
+  if (canvas) await commands.writeFile(`packages/react/test/${path}`, canvas.toDataURL('image/png').split(',')[1] ?? '', 'base64');
+}
+
+describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
+  test.each(states)('%s: axe finds no violations', async (name, el, width) => {
+    await check(theme, name, el, width);
+  });
+});
+
+test('the system theme follows prefers-color-scheme', async () => {
+  const session = cdp();
+  const { container } = render(<Login flow={f.loginFlow} />);
+  const card = container.querySelector('.ory-card') as HTMLElement;
+  await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
+  expect(getComputedStyle(card).backgroundColor).toBe('rgb(255, 255, 255)');
+  await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+  expect(getComputedStyle(card).backgroundColor).toBe('rgb(21, 26, 33)');
+  // An explicit data-theme on an ancestor wins over the media query.
+  container.setAttribute('data-theme', 'light');
+  expect(getComputedStyle(card).backgroundColor).toBe('rgb(255, 255, 255)');
+  await session.send('Emulation.setEmulatedMedia', { features: [] });
+});
+
+test('styles live in the orykit layer: an unlayered user rule wins', async () => {
+  const style = document.createElement('style');
+  style.textContent = '.ory-button { background: rgb(1, 2, 3); }';
+  document.head.appendChild(style);
+  const { container } = render(<Login flow={f.loginFlow} />);
+  expect(getComputedStyle(container.querySelector('.ory-button--primary') as HTMLElement).backgroundColor).toBe('rgb(1, 2, 3)');
+  style.remove();
+});
+
+test('without the stylesheet the markup is still usable (semantic HTML, labels, order)', async () => {
+  const { container } = render(<Login flow={f.loginFlow} />);
+  const results = await axe.run(container, { resultTypes: ['violations'] });
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('5 000 nodes render quickly in a real browser', async () => {
+  const nodes = [{ type: 'input', group: 'default', attributes: { name: 'csrf_token', type: 'hidden', value: 't', disabled: false, node_type: 'input' }, messages: [], meta: {} }];
+  for (let i = 0; i < 5000; i++) {
+    nodes.push({ type: 'input', group: 'default', attributes: { name: `traits.f${i}`, type: 'text', value: '', disabled: false, node_type: 'input' }, messages: [], meta: { label: { id: 1070002, text: `Field ${i}`, type: 'info' } } } as never);
+  }
+  const t0 = performance.now();
+  const { container } = render(<Login flow={{ ...f.loginFlow, ui: { ...f.loginFlow.ui, nodes } } as never} />);
+  const ms = performance.now() - t0;
+  expect(container.querySelectorAll('input')).toHaveLength(5001);
+  expect(ms).toBeLessThan(15_000); // React development build, shared CI machine
+});
