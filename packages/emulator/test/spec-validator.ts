@@ -135,6 +135,11 @@ const ERRATA: Array<{ match: (op: Operation, status: number) => boolean; schema:
   },
 ];
 
+/** Submits answer 400 with a JSON error instead of the flow when there is no flow (bad or missing `?flow=`). */
+function withJsonErrorFor400(op: Operation, status: number, schema: object): object {
+  return status === 400 && op.id.startsWith('submitSelfService') ? { anyOf: [schema, { $ref: 'spec#/components/schemas/jsonError' }] } : schema;
+}
+
 const cache = new Map<string, ValidateFunction>();
 
 function schemaFor(op: Operation, status: number): object | 'empty' | undefined {
@@ -148,7 +153,7 @@ function schemaFor(op: Operation, status: number): object | 'empty' | undefined 
   const resolved = r.$ref ? (spec.components.responses[r.$ref.split('/').pop()!] as typeof r) : r;
   const schema = resolved?.content?.['application/json']?.schema;
   if (!schema) return 'empty';
-  return JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"spec#/components/')) as object;
+  return withJsonErrorFor400(op, status, JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"spec#/components/')) as object);
 }
 
 export interface ResponseCheck {
