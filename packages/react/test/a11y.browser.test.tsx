@@ -59,6 +59,20 @@ const states: Array<[string, ReactElement, number?]> = [
   ['sessions', <Sessions current={f.currentSession} sessions={f.otherSessions} onRevoke={noop} onRevokeOthers={noop} />, 760],
 ];
 
+// Real Kratos v0.11.1 captures (e2e/servers/fixtures), when the e2e harness has produced them.
+const captures = import.meta.glob('../../../e2e/servers/fixtures/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
+const capture = (name: string) => Object.entries(captures).find(([p]) => p.endsWith(`/${name}`))?.[1] as never;
+for (const [name, file, C, width] of [
+  ['real-login', 'login-browser.json', Login, 520],
+  ['real-login-invalid', 'login-api-submit-invalid.json', Login, 520],
+  ['real-registration-invalid', 'registration-api-submit-invalid.json', Registration, 520],
+  ['real-recovery-sent', 'recovery-api-submit-email.json', Recovery, 520],
+  ['real-settings', 'settings-browser.json', Settings, 760],
+] as const) {
+  const flow = capture(file);
+  if (flow) states.push([name, <C flow={flow} onSubmit={noop} hrefs={hrefs} />, width]);
+}
+
 const PAGE_BG: Record<'light' | 'dark', string> = { light: '#f4f5f7', dark: '#0b0e13' };
 
 const VIEWPORT_HEIGHT = 900;
