@@ -12,8 +12,10 @@ export type SessionState =
 /** The session of the browser (the `ory_kratos_session` cookie), as one of a few states. */
 export function useSession(): SessionState {
   const query = useToSession(undefined, { retry: false, staleTime: 30_000 });
-  if (query.data) return { status: 'signed-in', session: query.data };
   if (query.isPending) return { status: 'loading' };
+  // A failed refetch keeps the last session in `data` (TanStack Query keeps data on error): after signing
+  // out, or when the server starts asking for a second factor, the error is the truth.
+  if (query.isSuccess) return { status: 'signed-in', session: query.data };
   const error = query.error;
   if (isOryError(error, 'session_aal2_required')) return { status: 'aal2-required' };
   if (isOryError(error) && error.status === 401) return { status: 'signed-out' };

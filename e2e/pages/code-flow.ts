@@ -1,0 +1,45 @@
+import { DemoPage } from './base.ts';
+
+/** The two steps Kratos v0.11's `code` method shares between recovery and verification: address, then code. */
+export class CodeFlowPage extends DemoPage {
+  constructor(
+    page: DemoPage['page'],
+    readonly path: '/recovery' | '/verification',
+  ) {
+    super(page);
+  }
+
+  async open() {
+    await this.page.goto(this.path);
+    await this.page.getByRole('main').locator('form button[type=submit]').first().waitFor();
+  }
+
+  /** Step 1: the address to send a code to. */
+  async requestCode(email: string) {
+    await this.field(/^E-?mail( \*)?$/i).fill(email);
+    await this.button(/^(Submit|Send code|Continue)$/i).first().click();
+    await this.codeField.waitFor();
+  }
+
+  get codeField() {
+    return this.field(/^(Verification code|Recovery code|Code)( \*)?$/i);
+  }
+
+  /** Step 2: the code from the email. */
+  async submitCode(code: string) {
+    await this.codeField.fill(code);
+    await this.button(/^(Submit|Verify|Continue)$/i).first().click();
+  }
+}
+
+export class VerificationPage extends CodeFlowPage {
+  constructor(page: DemoPage['page']) {
+    super(page, '/verification');
+  }
+}
+
+export class RecoveryPage extends CodeFlowPage {
+  constructor(page: DemoPage['page']) {
+    super(page, '/recovery');
+  }
+}
