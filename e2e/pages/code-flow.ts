@@ -4,13 +4,13 @@ import { DemoPage } from './base.ts';
 export class CodeFlowPage extends DemoPage {
   constructor(
     page: DemoPage['page'],
-    readonly path: '/recovery' | '/verification',
+    readonly route: '/recovery' | '/verification',
   ) {
     super(page);
   }
 
   async open() {
-    await this.page.goto(this.path);
+    await this.page.goto(this.route);
     await this.page.getByRole('main').locator('form button[type=submit]').first().waitFor();
   }
 
