@@ -288,7 +288,13 @@ export interface OryComponents {
   UnknownNode: ComponentType<NodeProps>;
 }
 
-/** The default implementation of every slot. */
+/**
+ * The default implementation of every slot.
+ * @example
+ * ```ts
+ * const Card = (p: CardProps) => <div className="my-frame"><defaultComponents.Card {...p} /></div>;
+ * ```
+ */
 export const defaultComponents: OryComponents = {
   Card,
   Form,

@@ -90,17 +90,37 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return out;
 }
 
+/**
+ * The provider's translator, component registry and theme.
+ * @example
+ * ```ts
+ * const { translator, components, theme } = useOryContext();
+ * ```
+ */
 export function useOryContext(): OryComponentsContextValue {
   const ctx = useContext(OryComponentsContext);
   return { translator: ctx.translator, theme: ctx.theme, components: ctx.components ?? defaultComponents };
 }
 
-/** The active component registry (defaults merged with overrides). */
+/**
+ * The active component registry (defaults merged with overrides).
+ * @example
+ * ```ts
+ * const { Button } = useComponents();
+ * return <Button type="button" onClick={close}>{t('ui.close')}</Button>;
+ * ```
+ */
 export function useComponents(): OryComponents {
   return useContext(OryComponentsContext).components ?? defaultComponents;
 }
 
-/** The active theme setting. */
+/**
+ * The active theme setting.
+ * @example
+ * ```ts
+ * const dark = useTheme() === 'dark';
+ * ```
+ */
 export function useTheme(): OryTheme {
   return useContext(OryComponentsContext).theme;
 }
@@ -119,7 +139,14 @@ function fill(template: string, vars: Record<string, unknown> | undefined): stri
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (vars && vars[k] !== undefined && vars[k] !== null ? String(vars[k]) : m));
 }
 
-/** Wraps a translator so a missing key never shows up as `ui.something` on screen. */
+/**
+ * Wraps a translator so a missing key never shows up as `ui.something` on screen.
+ * @example
+ * ```ts
+ * const tr = makeTranslate(createTranslator({ messages: en }));
+ * tr.t('ui.login.title'); // "Sign in"
+ * ```
+ */
 export function makeTranslate(translator: Translator): Translate {
   const tMaybe = (key: string, vars?: Record<string, unknown>): string | undefined => {
     let out: string;
@@ -147,7 +174,14 @@ export function makeTranslate(translator: Translator): Translate {
   };
 }
 
-/** The translation helpers of the nearest provider (English without one). */
+/**
+ * The translation helpers of the nearest provider (English without one).
+ * @example
+ * ```ts
+ * const { t, text } = useTranslate();
+ * <p>{text(flow.ui.messages[0])}</p>
+ * ```
+ */
 export function useTranslate(): Translate {
   const { translator } = useContext(OryComponentsContext);
   return useMemo(() => makeTranslate(translator), [translator]);

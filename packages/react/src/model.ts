@@ -3,7 +3,13 @@ import type { UiNode, UiText } from '@orykit/client';
 // Everything the server sends passes through here before it is rendered: a wrong type (a number where a
 // string belongs, an object where a list belongs) becomes a safe default, never an exception.
 
-/** The node groups Kratos v0.9–v0.11 emit. Anything else renders in a section of its own. */
+/**
+ * The node groups Kratos v0.9–v0.11 emit. Anything else renders in a section of its own.
+ * @example
+ * ```ts
+ * KNOWN_GROUPS.includes(node.group);
+ * ```
+ */
 export const KNOWN_GROUPS = [
   'default',
   'password',
@@ -17,7 +23,13 @@ export const KNOWN_GROUPS = [
 ] as const;
 export type KnownGroup = (typeof KNOWN_GROUPS)[number];
 
-/** Input types rendered natively; any other type falls back to a text input. */
+/**
+ * Input types rendered natively; any other type falls back to a text input.
+ * @example
+ * ```ts
+ * KNOWN_INPUT_TYPES.includes('datetime-local'); // true
+ * ```
+ */
 export const KNOWN_INPUT_TYPES = [
   'text',
   'email',
@@ -157,7 +169,13 @@ export interface NormalizedNode<A extends NodeAttrs = NodeAttrs> {
 
 export type InputNode = NormalizedNode<InputAttrs>;
 
-/** Normalizes one raw node; never throws. */
+/**
+ * Normalizes one raw node; never throws.
+ * @example
+ * ```ts
+ * normalizeNode({ type: 'img', attributes: { src: 5 } }).attributes; // { node_type: 'img', src: '', … }
+ * ```
+ */
 export function normalizeNode(raw: unknown): Omit<NormalizedNode, 'key'> {
   const r = isRecord(raw) ? raw : {};
   const a = isRecord(r['attributes']) ? r['attributes'] : {};
@@ -251,7 +269,13 @@ function nodeIdentity(n: Omit<NormalizedNode, 'key'>): string {
   }
 }
 
-/** Normalizes a node list, giving each node a key that is stable across re-renders of new flows. */
+/**
+ * Normalizes a node list, giving each node a key that is stable across re-renders of new flows.
+ * @example
+ * ```ts
+ * normalizeNodes(flow.ui.nodes).map((n) => n.key);
+ * ```
+ */
 export function normalizeNodes(raw: readonly unknown[]): NormalizedNode[] {
   const seen = new Map<string, number>();
   const out: NormalizedNode[] = [];
@@ -277,7 +301,13 @@ export interface NormalizedUi {
 
 export type UiProblem = 'missing_ui' | 'nodes_not_array';
 
-/** Normalizes a `ui` container. A missing container or a node list that is not a list is a problem. */
+/**
+ * Normalizes a `ui` container. A missing container or a node list that is not a list is a problem.
+ * @example
+ * ```ts
+ * const { ui, problem } = normalizeUi(flow.ui); // problem: 'missing_ui' | 'nodes_not_array' | undefined
+ * ```
+ */
 export function normalizeUi(raw: unknown): { ui: NormalizedUi; problem?: UiProblem } {
   if (!isRecord(raw)) {
     return { ui: { action: '', method: 'post', messages: [], nodes: [] }, problem: 'missing_ui' };

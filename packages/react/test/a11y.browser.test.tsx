@@ -53,6 +53,7 @@ const states: Array<[string, ReactElement, number?]> = [
   ['settings-totp-linked', <Settings flow={f.settingsTotpLinked} onSubmit={noop} />, 760],
   ['consent', <Consent request={f.consentRequest} identity={f.identity} onAccept={noop} onReject={noop} />],
   ['oauth2-login-skip', <OAuth2Login request={f.loginRequestSkip} onContinue={noop} onCancel={noop} />],
+  ['oauth2-login-form', <OAuth2Login request={f.loginRequestFresh}><Login flow={f.loginFlow} onSubmit={noop} hrefs={hrefs} /></OAuth2Login>],
   ['oauth2-logout', <OAuth2Logout request={f.logoutRequest} onAccept={noop} onReject={noop} />],
   ['logout', <Logout logoutUrl="http://127.0.0.1:4433/self-service/logout?token=t" hrefs={hrefs} />],
   ['error', <ErrorView error={f.selfServiceError} hrefs={hrefs} />],

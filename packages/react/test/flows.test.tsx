@@ -323,7 +323,9 @@ describe('OAuth2 login and logout, Kratos logout', () => {
         <Login flow={loginFlow} />
       </OAuth2Login>,
     );
-    expect(screen.getByRole('heading', { name: 'Sign in to Acme Notes' })).toBeInTheDocument();
+    expect(screen.getByText('Sign in to Acme Notes')).toBeInTheDocument();
+    // No card around the sign-in card: one heading, the login's own.
+    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Sign in']);
     expect(screen.getByLabelText(/^Password/)).toBeInTheDocument();
   });
 

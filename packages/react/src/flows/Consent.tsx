@@ -42,7 +42,13 @@ export interface ConsentProps {
 
 const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s !== '') : []);
 
-/** The ID token claims an app typically sends for the granted scopes (from the identity's traits). */
+/**
+ * The ID token claims an app typically sends for the granted scopes (from the identity's traits).
+ * @example
+ * ```ts
+ * defaultIdTokenClaims(request, ['openid', 'email'], identity); // { sub, email, email_verified }
+ * ```
+ */
 export function defaultIdTokenClaims(request: OAuth2ConsentRequest | undefined, grantScope: readonly string[], identity?: Identity): Record<string, unknown> {
   const claims: Record<string, unknown> = {};
   const subject = str(request?.subject);
@@ -128,7 +134,7 @@ export function Consent(props: ConsentProps) {
       });
   };
 
-  const logoUrl = safeUrl(client?.logo_uri);
+  const logoUrl = safeUrl(client?.logo_uri, true);
   // Hydra's subject is often an opaque id: show the identity's email or username when we have it.
   const traits = isRecord(props.identity?.traits) ? (props.identity.traits as Record<string, unknown>) : {};
   const signedInAs = str(traits['email']) ?? str(traits['username']) ?? str(request?.subject);

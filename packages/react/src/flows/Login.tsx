@@ -56,5 +56,11 @@ export function Login(props: LoginProps) {
   );
 }
 
-/** The controlled login view (same as `Login` until the managed mode lands). */
+/**
+ * The controlled login view (same as `Login` until the managed mode lands).
+ * @example
+ * ```ts
+ * <LoginView controller={useLoginFlow()} />
+ * ```
+ */
 export const LoginView = Login;

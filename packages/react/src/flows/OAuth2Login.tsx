@@ -4,7 +4,8 @@ import { useComponents, useTranslate } from '../context.tsx';
 import { str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
 import { safeUrl } from '../util/url.ts';
-import { FlowShell } from './shared.tsx';
+import { cx } from '../util/cx.ts';
+import { FlowShell, OryRoot, ProblemAlert } from './shared.tsx';
 
 export interface OAuth2LoginProps {
   /** Hydra's login request (`getOAuth2LoginRequest`). */
@@ -40,7 +41,7 @@ export function OAuth2Login(props: OAuth2LoginProps) {
   const C = useComponents();
   const client = request?.client;
   const clientName = str(client?.client_name) || str(client?.client_id) || '';
-  const logoUrl = safeUrl(client?.logo_uri);
+  const logoUrl = safeUrl(client?.logo_uri, true);
   const [busy, setBusy] = useState<'continue' | 'cancel' | undefined>(undefined);
   const inFlight = useRef(false);
   const enhanced = Boolean(props.onContinue || props.onCancel);
@@ -61,6 +62,20 @@ export function OAuth2Login(props: OAuth2LoginProps) {
         setBusy(undefined);
       });
   };
+
+  if (request && !request.skip) {
+    // The sign-in UI brings its own card: show which app asks above it, not a card around a card.
+    return (
+      <OryRoot className={cx('ory-oauth2-login', props.className)}>
+        <ProblemAlert problem={problem} onRetry={onRetry} />
+        <p className="ory-oauth2-login__client">
+          {logoUrl ? <img className="ory-client-logo" src={logoUrl} alt="" width={32} height={32} /> : null}
+          <span>{tr.t('ui.oauth2_login.title', { client: clientName })}</span>
+        </p>
+        {props.children}
+      </OryRoot>
+    );
+  }
 
   return (
     <FlowShell

@@ -44,4 +44,11 @@ export function Recovery(props: RecoveryProps) {
   );
 }
 
+/**
+ * The controlled recovery view (the same component as `Recovery` until the managed mode lands).
+ * @example
+ * ```ts
+ * <RecoveryView controller={useRecoveryFlow()} />
+ * ```
+ */
 export const RecoveryView = Recovery;

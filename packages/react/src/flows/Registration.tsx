@@ -44,4 +44,11 @@ export function Registration(props: RegistrationProps) {
   );
 }
 
+/**
+ * The controlled registration view (the same component as `Registration` until the managed mode lands).
+ * @example
+ * ```ts
+ * <RegistrationView controller={useRegistrationFlow()} />
+ * ```
+ */
 export const RegistrationView = Registration;

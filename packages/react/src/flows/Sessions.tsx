@@ -20,7 +20,13 @@ export interface SessionsProps {
   className?: string | undefined;
 }
 
-/** "Chrome · macOS" from a user agent (no words to translate). */
+/**
+ * "Chrome · macOS" from a user agent (no words to translate).
+ * @example
+ * ```ts
+ * describeUserAgent(navigator.userAgent); // 'Chrome · macOS'
+ * ```
+ */
 export function describeUserAgent(ua: string | undefined): string | undefined {
   if (!ua) return undefined;
   const browser = /Edg\//.test(ua)

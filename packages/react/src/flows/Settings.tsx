@@ -49,4 +49,11 @@ export function Settings(props: SettingsProps) {
   );
 }
 
+/**
+ * The controlled settings view (the same component as `Settings` until the managed mode lands).
+ * @example
+ * ```ts
+ * <SettingsView controller={useSettingsFlow()} />
+ * ```
+ */
 export const SettingsView = Settings;

@@ -59,4 +59,11 @@ export function Verification(props: VerificationProps) {
   );
 }
 
+/**
+ * The controlled verification view (the same component as `Verification` until the managed mode lands).
+ * @example
+ * ```ts
+ * <VerificationView controller={useVerificationFlow()} />
+ * ```
+ */
 export const VerificationView = Verification;

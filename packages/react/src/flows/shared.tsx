@@ -5,7 +5,13 @@ import { isRecord } from '../model.ts';
 import type { FlowControllerLike, FlowHrefs, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from '../types.ts';
 import { cx } from '../util/cx.ts';
 
-/** The theme wrapper every top-level component renders (carries `data-theme` when forced). */
+/**
+ * The theme wrapper every top-level component renders (carries `data-theme` when forced).
+ * @example
+ * ```ts
+ * <OryRoot><MyCustomCard /></OryRoot>
+ * ```
+ */
 export function OryRoot({ children, className }: { children: ReactNode; className?: string | undefined }) {
   const theme = useTheme();
   return (
@@ -51,7 +57,13 @@ export interface ResolvedFlowProps<TFlow> {
   onRetry: (() => void) | undefined;
 }
 
-/** Merges a controller with explicit props (explicit props win). */
+/**
+ * Merges a controller with explicit props (explicit props win).
+ * @example
+ * ```ts
+ * const { flow, onSubmit, status, problem, onRetry } = resolveFlowProps(props);
+ * ```
+ */
 export function resolveFlowProps<TFlow>(p: FlowViewProps<TFlow>): ResolvedFlowProps<TFlow> {
   const c = p.controller;
   const flow = p.flow ?? c?.flow;
@@ -80,6 +92,13 @@ export function problemTitle(tr: Translate, problem: FlowProblem): string {
   return tr.t(key);
 }
 
+/**
+ * The problem of a request as an alert (translated title, detail, retry).
+ * @example
+ * ```ts
+ * <ProblemAlert problem={{ kind: 'network', message: 'Failed to fetch', retryable: true }} onRetry={retry} />
+ * ```
+ */
 export function ProblemAlert({ problem, onRetry }: { problem: FlowProblem | undefined; onRetry?: (() => void) | undefined }) {
   const C = useComponents();
   const tr = useTranslate();
@@ -105,6 +124,12 @@ export interface FlowShellProps {
 /**
  * The card around a flow: title, the problem (with retry), a loading state when there is no flow yet,
  * the form, and links to other flows. Never blank.
+ * @example
+ * ```ts
+ * <FlowShell variant="custom" title="Link your account" problem={problem} onRetry={retry} status={status} ready={flow !== undefined}>
+ *   <Flow ui={flow.ui} onSubmit={submit} />
+ * </FlowShell>
+ * ```
  */
 export function FlowShell(p: FlowShellProps) {
   const C = useComponents();

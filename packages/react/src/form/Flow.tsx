@@ -514,7 +514,15 @@ interface BoundaryState {
   resetKey: unknown;
 }
 
-/** Catches a render error in a flow body and shows "we could not understand this" instead. */
+/**
+ * Catches a render error in a flow body and shows "we could not understand this" instead.
+ * @example
+ * ```ts
+ * <FlowErrorBoundary resetKey={flow}>
+ *   <MyCustomFlowBody flow={flow} />
+ * </FlowErrorBoundary>
+ * ```
+ */
 export class FlowErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   override state: BoundaryState = { error: false, resetKey: undefined };
 

@@ -15,6 +15,13 @@ export interface FieldSpec {
   hadValue: boolean;
 }
 
+/**
+ * What the body builder needs to know about each field name of a node list.
+ * @example
+ * ```ts
+ * const specs = fieldSpecs(normalizeNodes(flow.ui.nodes));
+ * ```
+ */
 export function fieldSpecs(nodes: readonly NormalizedNode[]): Map<string, FieldSpec> {
   const specs = new Map<string, FieldSpec>();
   for (const n of nodes) {
@@ -35,7 +42,14 @@ export function fieldSpecs(nodes: readonly NormalizedNode[]): Map<string, FieldS
 
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
 
-/** Sets `obj[a][b][c] = value` for the path `a.b.c`; refuses prototype-polluting segments. */
+/**
+ * Sets `obj[a][b][c] = value` for the path `a.b.c`; refuses prototype-polluting segments.
+ * @example
+ * ```ts
+ * const body = {};
+ * setPath(body, 'traits.name.first', 'Ada'); // { traits: { name: { first: 'Ada' } } }
+ * ```
+ */
 export function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
   const parts = path.split('.');
   if (parts.some((p) => p === '' || FORBIDDEN_SEGMENTS.has(p))) {
@@ -76,6 +90,11 @@ export interface BuildBodyOptions {
  * - `type=number` inputs named `traits.*` become numbers (the identity schema says number); other
  *   number inputs (e.g. the recovery `code`, a string in Kratos' schema) stay strings.
  * - Empty text fields the server had no value for are left out, so optional traits stay absent.
+ * @example
+ * ```ts
+ * const specs = fieldSpecs(normalizeNodes(flow.ui.nodes));
+ * const body = buildBody(new FormData(form, submitter).entries(), specs, { submitterGroup: 'password', submitterName: 'method' });
+ * ```
  */
 export function buildBody(
   entries: Iterable<[string, FormDataEntryValue]>,

@@ -7,6 +7,10 @@ import type { NodeOrder } from '../types.ts';
  * The default group order: shared fields first, credentials next, social sign-in last (so pressing
  * Enter in a field never picks a social provider, even with JavaScript off: the browser's default
  * button is the first submit in the form).
+ * @example
+ * ```ts
+ * <Login flow={flow} groupOrder={['oidc', ...DEFAULT_GROUP_ORDER]} />
+ * ```
  */
 export const DEFAULT_GROUP_ORDER: readonly string[] = [
   'default',
@@ -24,6 +28,10 @@ export const DEFAULT_GROUP_ORDER: readonly string[] = [
  * Orders nodes by group (`groupOrder`; unknown groups after known ones in first-seen order), then by
  * `nodeOrder` (names listed first, or a compare function), else keeping the server's order (with
  * "Resend code" buttons after their group's other nodes). Stable.
+ * @example
+ * ```ts
+ * orderNodes(normalizeNodes(flow.ui.nodes), undefined, ['identifier', 'password']);
+ * ```
  */
 export function orderNodes(
   nodes: readonly NormalizedNode[],

@@ -27,6 +27,15 @@ export interface FormScope {
 
 export const FormScopeContext = createContext<FormScope | null>(null);
 
+/**
+ * The form a node is rendered in (values, busy state, validation), or `null` outside `<Flow>`.
+ * @example
+ * ```ts
+ * // Inside a custom InputNode override:
+ * const scope = useFormScope();
+ * const value = scope?.getValue(node);
+ * ```
+ */
 export function useFormScope(): FormScope | null {
   return useContext(FormScopeContext);
 }

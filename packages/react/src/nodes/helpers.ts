@@ -4,7 +4,13 @@ import { messageKind, type InputAttrs, type NormalizedNode } from '../model.ts';
 import type { FlowKind } from '../types.ts';
 import { idPart } from '../util/cx.ts';
 
-/** A readable label from a field name when the server sent none: `traits.name.first` → "First". */
+/**
+ * A readable label from a field name when the server sent none: `traits.name.first` → "First".
+ * @example
+ * ```ts
+ * humanizeName('traits.phone_number'); // 'Phone number'
+ * ```
+ */
 export function humanizeName(name: string): string {
   const last = name.split('.').filter(Boolean).pop() ?? name;
   const words = last.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
@@ -43,6 +49,10 @@ const ONE_TIME_CODE = new Set(['code', 'totp_code', 'lookup_secret']);
 /**
  * `autocomplete` for an input: the node's own value, else a sensible default (identifier → username,
  * email → email, password → current-password in login and new-password elsewhere, codes → one-time-code).
+ * @example
+ * ```ts
+ * autocompleteFor(attrs, 'login'); // 'current-password' for a password input
+ * ```
  */
 export function autocompleteFor(a: InputAttrs, kind: FlowKind): string | undefined {
   if (a.autocomplete) return a.autocomplete;

@@ -18,7 +18,13 @@ const NAMES: Record<KnownProvider, string> = {
 
 const ORDER = Object.keys(NAMES) as KnownProvider[];
 
-/** The known provider a configured provider id refers to (`google`, `google-workspace`, `azure` → microsoft). */
+/**
+ * The known provider a configured provider id refers to (`google`, `google-workspace`, `azure` → microsoft).
+ * @example
+ * ```ts
+ * knownProvider('google-workspace'); // 'google'
+ * ```
+ */
 export function knownProvider(id: string): KnownProvider | undefined {
   const s = id.toLowerCase();
   for (const p of ORDER) if (s === p || s.startsWith(`${p}-`) || s.startsWith(`${p}_`)) return p;
@@ -27,7 +33,13 @@ export function knownProvider(id: string): KnownProvider | undefined {
   return undefined;
 }
 
-/** A display name for a provider id: the brand name when known, else the id as sent. */
+/**
+ * A display name for a provider id: the brand name when known, else the id as sent.
+ * @example
+ * ```ts
+ * providerDisplayName('github'); // 'GitHub'
+ * ```
+ */
 export function providerDisplayName(id: string): string {
   const k = knownProvider(id);
   if (k && id.toLowerCase() === k) return NAMES[k];
@@ -124,7 +136,13 @@ function GenericLogo() {
   );
 }
 
-/** The logo of a provider id, or a generic globe mark. */
+/**
+ * The logo of a provider id, or a generic globe mark.
+ * @example
+ * ```ts
+ * <ProviderLogo provider="gitlab" />
+ * ```
+ */
 export function ProviderLogo({ provider }: { provider: string }) {
   const k = knownProvider(provider);
   return k ? LOGOS[k]() : <GenericLogo />;

@@ -3,7 +3,13 @@
 // `onclickTrigger: "oryWebAuthnLogin"`. We never run that string. We read it as data: an allow-listed
 // function name and one JSON argument, and call the function the server's own webauthn.js defines.
 
-/** Function names the server's webauthn.js defines on `window`. Nothing else is ever called. */
+/**
+ * Function names the server's webauthn.js defines on `window`. Nothing else is ever called.
+ * @example
+ * ```ts
+ * WEBAUTHN_FUNCTIONS.includes('__oryWebAuthnLogin'); // true
+ * ```
+ */
 export const WEBAUTHN_FUNCTIONS = [
   '__oryWebAuthnLogin',
   '__oryWebAuthnRegistration',
@@ -35,6 +41,12 @@ const isAllowed = (name: string): name is WebAuthnFunction => (WEBAUTHN_FUNCTION
  * Parses an `onclick` string of the form `[window.]name(<json>)` with an optional trailing `;`.
  * The name must be allow-listed; the argument, if any, must be exactly one JSON value; nothing may
  * follow the closing parenthesis. Returns a reason instead of throwing.
+ * @example
+ * ```ts
+ * parseWebAuthnOnclick('window.__oryWebAuthnLogin({"publicKey":{}})');
+ * // { ok: true, trigger: { fn: '__oryWebAuthnLogin', arg: { publicKey: {} }, hasArg: true } }
+ * parseWebAuthnOnclick('window.__oryWebAuthnLogin({}); alert(1)'); // { ok: false, reason: 'trailing_code' }
+ * ```
  */
 export function parseWebAuthnOnclick(onclick: unknown): WebAuthnParseResult {
   if (typeof onclick !== 'string') return { ok: false, reason: 'empty' };
@@ -69,6 +81,10 @@ export function parseWebAuthnOnclick(onclick: unknown): WebAuthnParseResult {
  * Resolves the trigger of a WebAuthn button from its `onclick` and/or `onclickTrigger` attributes.
  * With both, the names must agree (after removing `window.`); `onclickTrigger` alone calls the function
  * with the JSON in `value` if there is one, else with no argument.
+ * @example
+ * ```ts
+ * resolveWebAuthnTrigger({ onclickTrigger: 'oryPasskeyLogin' }); // { ok: true, trigger: { fn: 'oryPasskeyLogin', arg: undefined, hasArg: false } }
+ * ```
  */
 export function resolveWebAuthnTrigger(attrs: {
   onclick?: string | undefined;
@@ -96,7 +112,13 @@ export function resolveWebAuthnTrigger(attrs: {
   return { ok: true, trigger: { fn: trigger, arg: undefined, hasArg: false } };
 }
 
-/** Whether a node looks like a WebAuthn trigger (has `onclick` or `onclickTrigger`). */
+/**
+ * Whether a node looks like a WebAuthn trigger (has `onclick` or `onclickTrigger`).
+ * @example
+ * ```ts
+ * isWebAuthnTrigger(node.attributes); // true for Kratos' *_trigger buttons
+ * ```
+ */
 export function isWebAuthnTrigger(attrs: { onclick?: string | undefined; onclickTrigger?: string | undefined }): boolean {
   return Boolean((attrs.onclick && attrs.onclick.trim()) || (attrs.onclickTrigger && attrs.onclickTrigger.trim()));
 }
@@ -106,6 +128,11 @@ export type WebAuthnCallResult = 'called' | 'unavailable' | 'unsupported';
 /**
  * Calls `window[fn](arg)` if the server's script defined it. Returns `unsupported` when the browser has
  * no WebAuthn, `unavailable` when the function is not (yet) defined.
+ * @example
+ * ```ts
+ * const parsed = resolveWebAuthnTrigger(node.attributes);
+ * if (parsed.ok && callWebAuthn(parsed.trigger) !== 'called') showError();
+ * ```
  */
 export function callWebAuthn(trigger: WebAuthnTrigger, win: unknown = typeof window === 'undefined' ? undefined : window): WebAuthnCallResult {
   if (typeof win !== 'object' || win === null) return 'unavailable';

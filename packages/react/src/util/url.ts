@@ -2,6 +2,11 @@
  * An href that is safe to render: http(s), mailto, tel, protocol-relative or relative URLs, and
  * `data:image/*` when `allowDataImage` (QR codes). Anything else (`javascript:`, `vbscript:`, other
  * `data:` URLs) gives `undefined`.
+ * @example
+ * ```ts
+ * safeUrl('https://app.test/a'); // 'https://app.test/a'
+ * safeUrl('javascript:alert(1)'); // undefined
+ * ```
  */
 export function safeUrl(url: unknown, allowDataImage = false): string | undefined {
   if (typeof url !== 'string') return undefined;
