@@ -146,6 +146,82 @@ function cloneJar(j: CookieJar): CookieJar {
   return c;
 }
 
+describe('Hydra and Kratos as its login provider match the real servers', () => {
+  const hjar = new CookieJar();
+  const kjar = new CookieJar();
+  const callback = 'http://localhost:5173/oauth2/callback';
+  const path = (u: string): string => {
+    const x = new URL(u);
+    return x.pathname + x.search;
+  };
+
+  it('discovery, keys, clients', async () => {
+    parity('hydra-openid-configuration', await call('hydraPublic', 'GET', '/.well-known/openid-configuration', { headers: J }));
+    parity('hydra-jwks', await call('hydraPublic', 'GET', '/.well-known/jwks.json', { headers: J }));
+    const created = await call('hydraAdmin', 'POST', '/admin/clients', {
+      headers: JP,
+      json: {
+        client_name: 'orykit e2e',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code', 'id_token'],
+        scope: 'openid offline_access email profile',
+        redirect_uris: [callback],
+        token_endpoint_auth_method: 'client_secret_post',
+      },
+    });
+    parity('hydra-client-create', created);
+    const c = created.json as { client_id: string; client_secret: string };
+    s['client_id'] = c.client_id;
+    s['client_secret'] = c.client_secret;
+    parity('hydra-client-list', await call('hydraAdmin', 'GET', '/admin/clients', { headers: J }));
+  });
+
+  it('the authorization code flow with Kratos as login provider', async () => {
+    const auth = await call('hydraPublic', 'GET', `/oauth2/auth?client_id=${s['client_id']}&response_type=code&scope=openid%20offline_access&redirect_uri=${encodeURIComponent(callback)}&state=orykit-state-12345678`, { headers: UA, jar: hjar });
+    parity('hydra-oauth2-auth', auth);
+    const challenge = new URL(auth.location!).searchParams.get('login_challenge')!;
+    parity('hydra-admin-login-request', await call('hydraAdmin', 'GET', `/admin/oauth2/auth/requests/login?login_challenge=${challenge}`, { headers: J }));
+    const flow = await call('kratosPublic', 'GET', `/self-service/login/browser?login_challenge=${challenge}`, { headers: J, jar: kjar });
+    parity('login-browser-oauth2', flow);
+    const submitted = await call('kratosPublic', 'POST', `/self-service/login?flow=${(flow.json as { id: string }).id}`, {
+      headers: UA,
+      jar: kjar,
+      form: { method: 'password', identifier: EMAIL, password: PASSWORD, csrf_token: csrfOf(flow) },
+    });
+    parity('login-browser-oauth2-submit-form', submitted);
+    const afterLogin = await call('hydraPublic', 'GET', path(submitted.location!), { headers: UA, jar: hjar });
+    parity('hydra-oauth2-auth-after-login', afterLogin);
+    const consent = new URL(afterLogin.location!).searchParams.get('consent_challenge')!;
+    parity('hydra-admin-consent-request', await call('hydraAdmin', 'GET', `/admin/oauth2/auth/requests/consent?consent_challenge=${consent}`, { headers: J }));
+    const accepted = await call('hydraAdmin', 'PUT', `/admin/oauth2/auth/requests/consent/accept?consent_challenge=${consent}`, {
+      headers: JP,
+      json: { grant_scope: ['openid', 'offline_access'], remember: false, session: { id_token: { email: EMAIL } } },
+    });
+    parity('hydra-admin-consent-accept', accepted);
+    const done = await call('hydraPublic', 'GET', path((accepted.json as { redirect_to: string }).redirect_to), { headers: UA, jar: hjar });
+    parity('hydra-oauth2-auth-after-consent', done);
+    const code = new URL(done.location!).searchParams.get('code')!;
+    const tokens = await call('hydraPublic', 'POST', '/oauth2/token', {
+      headers: J,
+      form: { grant_type: 'authorization_code', code, redirect_uri: callback, client_id: s['client_id']!, client_secret: s['client_secret']! },
+    });
+    parity('hydra-oauth2-token', tokens);
+    const access = (tokens.json as { access_token: string }).access_token;
+    parity('hydra-userinfo', await call('hydraPublic', 'GET', '/userinfo', { headers: { ...J, authorization: `Bearer ${access}` } }));
+    parity('hydra-admin-introspect', await call('hydraAdmin', 'POST', '/admin/oauth2/introspect', { headers: J, form: { token: access } }));
+  });
+
+  it('a JSON submit of a login flow with a challenge answers 200 and leaves the request open', async () => {
+    const jar = new CookieJar();
+    const auth = await call('hydraPublic', 'GET', `/oauth2/auth?client_id=${s['client_id']}&response_type=code&scope=openid&redirect_uri=${encodeURIComponent(callback)}&state=orykit-state-123456782&prompt=login`, { headers: UA, jar: new CookieJar() });
+    parity('hydra-oauth2-auth-2', auth);
+    const challenge = new URL(auth.location!).searchParams.get('login_challenge')!;
+    const flow = await call('kratosPublic', 'GET', `/self-service/login/browser?login_challenge=${challenge}`, { headers: J, jar });
+    parity('login-browser-oauth2-json', flow);
+    parity('login-browser-oauth2-submit-json', await call('kratosPublic', 'POST', `/self-service/login?flow=${(flow.json as { id: string }).id}`, { headers: JP, jar, json: { method: 'password', identifier: EMAIL, password: PASSWORD, csrf_token: csrfOf(flow) } }));
+  });
+});
+
 describe('the captured real responses themselves', () => {
   it('pass the spec validator (with its errata), so the validator is fair', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');

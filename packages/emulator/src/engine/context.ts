@@ -12,6 +12,8 @@ export class RequestContext {
   readonly method: string;
   readonly path: string;
   readonly query: URLSearchParams;
+  /** The query string exactly as sent (without `?`). */
+  readonly rawQuery: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly rawBody: string | undefined;
   readonly remoteAddress: string;
@@ -30,6 +32,8 @@ export class RequestContext {
     const u = new URL(req.url.startsWith('/') ? req.url : '/' + req.url, 'http://emulator.invalid');
     this.path = u.pathname.replace(/\/{2,}/g, '/');
     this.query = u.searchParams;
+    const qi = req.url.indexOf('?');
+    this.rawQuery = qi >= 0 ? req.url.slice(qi + 1) : '';
     this.headers = req.headers;
     this.rawBody = req.body;
     this.remoteAddress = req.remoteAddress ?? '127.0.0.1:0';

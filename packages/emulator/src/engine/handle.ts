@@ -8,7 +8,7 @@ import { CSRF_IGNORED } from './kratos/routes.ts';
 const HYDRA = new Set(['hydraPublic', 'hydraAdmin']);
 
 function internalError(ctx: RequestContext, e: unknown): EmulatorResponse {
-  if (e instanceof OAuth2Error) return ctx.json(e.status, e.body());
+  if (e instanceof OAuth2Error) return ctx.jsonError(e.status, e.body());
   if (e instanceof OryError) return ctx.jsonError(e.status, e.body());
   const reason = e instanceof Error ? e.message : String(e);
   if (HYDRA.has(ctx.service)) return ctx.json(500, new OAuth2Error(500, 'error', 'The error is unrecognizable', reason).body());

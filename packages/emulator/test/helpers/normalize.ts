@@ -11,11 +11,13 @@ const SECRET_KEYS = new Set(['session_token', 'logout_token', 'recovery_code', '
 function normString(key: string, s: string): string {
   if (SECRET_KEYS.has(key)) return '<secret>';
   if (key === 'ip_address') return '<ip>';
+  if (key === 'n' && s.length > 200) return '<rsa-modulus>';
   if (key === 'user_agent') return '<ua>';
   if (key === 'integrity' && s.startsWith('sha512-')) return '<integrity>';
   if (key === 'src' && s.startsWith('data:')) return '<data-uri>';
   if (key === 'onclick') s = s.replace(/"challenge":"[^"]*"/, '"challenge":"<challenge>"').replace(/"id":"[A-Za-z0-9+/]{22}=="/g, '"id":"<b64-id>"');
   let out = s
+    .replace(/ory_(at|rt|ac)_[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g, '<ory-token>')
     .replace(UUID, '<uuid>')
     .replace(HEX32, '<hex>')
     .replace(TIME, '<time>')
@@ -37,7 +39,7 @@ export function normalize(v: unknown, key = ''): unknown {
     for (const [k, x] of Object.entries(v)) out[k] = normalize(x, k);
     return out;
   }
-  if (typeof v === 'number' && (key === 'since' || key === 'send_count' || key === 'exp' || key === 'iat' || key === 'nbf' || key === 'auth_time' || key === 'expires_in')) return '<number>';
+  if (typeof v === 'number' && (key === 'since' || key === 'rat' || key === 'send_count' || key === 'exp' || key === 'iat' || key === 'nbf' || key === 'auth_time' || key === 'expires_in')) return '<number>';
   return v;
 }
 

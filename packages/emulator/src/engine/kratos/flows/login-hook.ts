@@ -52,6 +52,6 @@ export async function postLogin(ctx: RequestContext, f: LoginFlow, r: LoginResul
   if (ctx.isJSON()) return ctx.json(200, { session: serializeSession(env, s, aalRedirect ? null : r.identity) });
   if (aalRedirect) return ctx.redirect(aalRedirect);
   let to = returnTo;
-  if (f.oauth2LoginChallenge) to = await acceptHydraLoginForKratos(env, f.oauth2LoginChallenge, r.identity.id, s);
+  if (f.oauth2LoginChallenge) to = await acceptHydraLoginForKratos(env, f.oauth2LoginChallenge, r.identity.id, s, ctx.prepared);
   return ctx.acceptsJSON() ? ctx.json(200, serializeSession(env, s, r.identity)) : ctx.redirect(to);
 }

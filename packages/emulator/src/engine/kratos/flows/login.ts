@@ -29,7 +29,17 @@ import { validationError } from '../identity/validate.ts';
 import { trySession, sessionAal, type ActiveSession } from '../session/sessions.ts';
 import { notFound } from '../identity/identities.ts';
 import { postLogin } from './login-hook.ts';
-import { acceptHydraLoginForKratos, loginRequestForKratos } from '../../hydra/kratos-bridge.ts';
+import { acceptHydraLoginForKratos, loginRequestForKratos, loginRequestState } from '../../hydra/kratos-bridge.ts';
+import { isUuid } from '../../util/random.ts';
+import { encodeQuery } from '../../http/url.ts';
+
+/** Kratos v0.11 reads Hydra's 32-hex `login_challenge` as a UUID (GetLoginChallengeID). */
+export function challengeAsUuid(raw: string): string {
+  const h = raw.replace(/[{}-]/g, '').toLowerCase();
+  const id = /^[0-9a-f]{32}$/.test(h) ? `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}` : raw;
+  if (!isUuid(id) || /^0{8}-0{4}-0{4}-0{4}-0{12}$/.test(id)) throw oryError(400, { reason: 'the login_challenge parameter is present but invalid or zero UUID' });
+  return id;
+}
 
 const LOGIN_GROUPS = ['oidc', 'default', 'webauthn', 'password', 'totp', 'lookup_secret'] as const;
 
@@ -43,10 +53,16 @@ export function newLoginFlow(ctx: RequestContext, type: FlowType, query: URLSear
   if (rawAal !== 'aal1' && rawAal !== 'aal2') {
     throw oryError(400, { reason: `Unable to parse AuthenticationMethod Assurance Level (AAL): expected one of [aal1, aal2] but got ${rawAal}` });
   }
-  const challenge = query.get('login_challenge') ?? undefined;
+  const rawChallenge = query.get('login_challenge');
+  const challenge = rawChallenge ? challengeAsUuid(rawChallenge) : undefined;
+  const base = flowBase(ctx, 'login', type);
+  if (query !== ctx.query) {
+    const q = encodeQuery(Object.fromEntries(query));
+    base.requestUrl = ctx.requestUrl.replace(/\?.*$/, '') + (q ? `?${q}` : '');
+  }
   const f: LoginFlow = {
     kind: 'login',
-    ...flowBase(ctx, 'login', type),
+    ...base,
     refresh: query.get('refresh') === 'true',
     requestedAal: rawAal,
     ...(challenge ? { oauth2LoginChallenge: challenge } : {}),
@@ -68,8 +84,9 @@ export function newLoginFlow(ctx: RequestContext, type: FlowType, query: URLSear
   return f;
 }
 
-function flowJson(ctx: RequestContext, f: LoginFlow): JsonObject {
-  const request = f.oauth2LoginChallenge ? loginRequestForKratos(ctx.env, f.oauth2LoginChallenge) : undefined;
+/** The flow as JSON; GET /flows also embeds Hydra's login request (`oauth2_login_request`). */
+function flowJson(ctx: RequestContext, f: LoginFlow, withRequest = false): JsonObject {
+  const request = withRequest && f.oauth2LoginChallenge ? loginRequestForKratos(ctx.env, f.oauth2LoginChallenge, ctx.prepared) : undefined;
   return serializeFlow(ctx.env, f, request ? { oauth2_login_request: request } : {});
 }
 
@@ -79,9 +96,14 @@ export async function initBrowserLogin(ctx: RequestContext): Promise<EmulatorRes
   const challenge = q.get('login_challenge');
   let skip = false;
   if (challenge) {
-    const req = loginRequestForKratos(ctx.env, challenge);
-    if (!req) return forwardError(ctx, oryError(500, { reason: 'Failed to retrieve OAuth 2.0 login request.' }));
-    skip = req['skip'] === true;
+    try {
+      challengeAsUuid(challenge);
+    } catch (e) {
+      return forwardError(ctx, e);
+    }
+    const req = loginRequestState(ctx.env, challenge);
+    if (!req.exists) return forwardError(ctx, oryError(500, { reason: 'Failed to retrieve OAuth 2.0 login request.' }));
+    skip = req.skip;
     if (!skip) q.set('refresh', 'true');
   }
   let f: LoginFlow;
@@ -91,7 +113,7 @@ export async function initBrowserLogin(ctx: RequestContext): Promise<EmulatorRes
     if (e instanceof AlreadyLoggedIn) {
       if (challenge && e.active) {
         if (!skip) return forwardError(ctx, oryError(500, { reason: 'ErrAlreadyLoggedIn indicated we can skip login, but Hydra asked us to refresh' }));
-        const to = await acceptHydraLoginForKratos(ctx.env, challenge, e.active.identity.id, e.active.session);
+        const to = await acceptHydraLoginForKratos(ctx.env, challenge, e.active.identity.id, e.active.session, ctx.prepared);
         return ctx.acceptsJSON() ? writeError(ctx, e) : ctx.redirect(to);
       }
       let to: string;
@@ -122,10 +144,10 @@ export function getLoginFlow(ctx: RequestContext): EmulatorResponse {
   if (!f) return writeError(ctx, notFound());
   if (f.type === 'browser' && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation());
   if (isExpired(ctx, f)) return writeError(ctx, expiredOnFetch(ctx.env, 'login', f));
-  if (f.oauth2LoginChallenge && !loginRequestForKratos(ctx.env, f.oauth2LoginChallenge)) {
+  if (f.oauth2LoginChallenge && !loginRequestState(ctx.env, f.oauth2LoginChallenge).exists) {
     return forwardError(ctx, oryError(404, { message: 'Unable to locate the resource' }));
   }
-  return ctx.json(200, flowJson(ctx, f));
+  return ctx.json(200, flowJson(ctx, f, true));
 }
 
 /** login.ErrorHandler.WriteFlowError */

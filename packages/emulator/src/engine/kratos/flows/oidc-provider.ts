@@ -48,7 +48,7 @@ async function signIn(ctx: RequestContext, identity: IdentityRecord, returnTo: s
   activate(ctx.env, s, identity);
   persistSession(ctx.env, s);
   issueCookie(ctx, s);
-  const to = challenge ? await acceptHydraLoginForKratos(ctx.env, challenge, identity.id, s) : returnTo;
+  const to = challenge ? await acceptHydraLoginForKratos(ctx.env, challenge, identity.id, s, ctx.prepared) : returnTo;
   return ctx.redirect(to);
 }
 

@@ -39,6 +39,6 @@ export async function postRegistration(ctx: RequestContext, f: RegistrationFlow,
     return ctx.json(200, { identity: serializeIdentity(identity, publicUrl) });
   }
   let to = returnTo;
-  if (f.oauth2LoginChallenge) to = await acceptHydraLoginForKratos(env, f.oauth2LoginChallenge, identity.id, s);
+  if (f.oauth2LoginChallenge) to = await acceptHydraLoginForKratos(env, f.oauth2LoginChallenge, identity.id, s, ctx.prepared);
   return ctx.acceptsJSON() ? ctx.json(200, serializeSession(env, s, identity)) : ctx.redirect(to);
 }

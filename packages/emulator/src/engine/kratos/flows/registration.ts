@@ -31,6 +31,7 @@ import { trySession } from '../session/sessions.ts';
 import { postRegistration } from './registration-hook.ts';
 import { withQuery } from '../../http/url.ts';
 import { loginRequestForKratos } from '../../hydra/kratos-bridge.ts';
+import { challengeAsUuid } from './login.ts';
 
 /** registration.ErrAlreadyLoggedIn */
 export function registrationAlreadyLoggedIn(): OryError {
@@ -51,7 +52,8 @@ export function sortRegistrationNodes(ctx: RequestContext, f: RegistrationFlow):
 }
 
 export function newRegistrationFlow(ctx: RequestContext, type: FlowType): RegistrationFlow {
-  const challenge = ctx.query.get('login_challenge') ?? undefined;
+  const raw = ctx.query.get('login_challenge');
+  const challenge = raw ? challengeAsUuid(raw) : undefined;
   const f: RegistrationFlow = { kind: 'registration', ...flowBase(ctx, 'registration', type), ...(challenge ? { oauth2LoginChallenge: challenge } : {}) };
   for (const s of registrationStrategies(ctx.env)) s.populate(ctx, f);
   sortRegistrationNodes(ctx, f);
@@ -60,7 +62,7 @@ export function newRegistrationFlow(ctx: RequestContext, type: FlowType): Regist
 }
 
 function flowJson(ctx: RequestContext, f: RegistrationFlow): JsonObject {
-  const request = f.oauth2LoginChallenge ? loginRequestForKratos(ctx.env, f.oauth2LoginChallenge) : undefined;
+  const request = f.oauth2LoginChallenge ? loginRequestForKratos(ctx.env, f.oauth2LoginChallenge, ctx.prepared) : undefined;
   return serializeFlow(ctx.env, f, request ? { oauth2_login_request: request } : {});
 }
 
