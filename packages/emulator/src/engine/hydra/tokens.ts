@@ -47,7 +47,7 @@ export async function issueCode(ctx: RequestContext, r: ConsentRequestRecord): P
 /** Client authentication at the token endpoint, honouring the client's `token_endpoint_auth_method`. */
 export function authenticateClient(ctx: RequestContext, form: Record<string, string>): ClientRecord {
   const auth = ctx.headers['authorization'] ?? '';
-  let id = '';
+  let id: string;
   let secret = '';
   let method = 'none';
   const basic = /^basic\s+(.+)$/i.exec(auth);
