@@ -2,11 +2,8 @@
 // only keep a raw key such as `ui.consent.audiences` from ever reaching the screen.
 export const CHROME_DEFAULTS: Readonly<Record<string, string>> = {
   'ui.consent.audiences': 'It can use this access at:',
-  'ui.consent.remember_for': 'for {duration}',
   'ui.consent.no_scopes': 'No permissions were requested.',
   'ui.oauth2_login.title': 'Sign in to {client}',
-  'ui.oauth2_login.continue_as': 'Continue as {subject}',
   'ui.sessions.methods': 'Signed in with: {methods}',
-  'ui.sessions.aal': 'Assurance level: {aal}',
   'ui.error.error': 'Something went wrong. Please try again.',
 };
