@@ -162,7 +162,8 @@ function clientFields(body: JsonObject): JsonObject {
 export function createClient(ctx: RequestContext, body: JsonObject, o: { dynamic: boolean }): EmulatorResponse {
   const hydra = ctx.env.state.hydra;
   if (o.dynamic && body['metadata'] !== undefined) throw oauth2.invalidClientMetadata('metadata cannot be set for dynamic client registration');
-  const fields = validate(clientFields(body));
+  const fields = validate({ ...clientFields(body), ...(typeof body['client_secret'] === 'string' ? { client_secret: body['client_secret'] } : {}) });
+  delete fields['client_secret'];
   const id = !o.dynamic && typeof body['client_id'] === 'string' && body['client_id'] ? body['client_id'] : ctx.env.newId();
   if (hydra.clients.has(id)) throw oauth2.conflict();
   const secret =
