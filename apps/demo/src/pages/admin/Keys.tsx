@@ -12,7 +12,9 @@ export function KeysPage() {
   const keys = useAdminGetJsonWebKeySet({ set }, { retry: false });
   const removeKey = useAdminDeleteJsonWebKey();
   const removeSet = useAdminDeleteJsonWebKeySet();
-  const set_ = keys.data as JsonWebKeySet | undefined;
+  // After the last key is deleted the set is gone (404): a failed refetch keeps the old data, so only
+  // a successful answer is shown.
+  const set_ = keys.isSuccess ? (keys.data as JsonWebKeySet) : undefined;
   const missing = isOryError(keys.error) && keys.error.status === 404;
 
   return (
