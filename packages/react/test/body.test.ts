@@ -83,6 +83,19 @@ describe('buildBody', () => {
     expect(buildBody([['traits.newsletter', 'true']], s)).toEqual({ traits: { newsletter: true, tos: false } });
   });
 
+  test('submit buttons valued "true" become booleans (lookup_secret_reveal, totp_unlink); other values stay strings', () => {
+    const s = specsOf(
+      input('lookup_secret', 'lookup_secret_reveal', 'submit', { value: 'true' }),
+      input('totp', 'totp_unlink', 'submit', { value: 'true' }),
+      input('webauthn', 'webauthn_remove', 'submit', { value: '6d79' }),
+      input('oidc', 'unlink', 'submit', { value: 'google' }),
+    );
+    expect(buildBody([['lookup_secret_reveal', 'true']], s, { submitterGroup: 'lookup_secret', submitterName: 'lookup_secret_reveal' })).toEqual({ lookup_secret_reveal: true });
+    expect(buildBody([['totp_unlink', 'true']], s, { submitterGroup: 'totp', submitterName: 'totp_unlink' })).toEqual({ totp_unlink: true });
+    expect(buildBody([['webauthn_remove', '6d79']], s, { submitterGroup: 'webauthn', submitterName: 'webauthn_remove' })).toEqual({ webauthn_remove: '6d79' });
+    expect(buildBody([['unlink', 'google']], s, { submitterGroup: 'oidc', submitterName: 'unlink' })).toEqual({ unlink: 'google' });
+  });
+
   test('numbers in traits become numbers; the recovery code stays a string (Kratos schema)', () => {
     const s = specsOf(input('profile', 'traits.age', 'number'), input('code', 'code', 'number'), input('profile', 'traits.size', 'number'));
     expect(buildBody([['traits.age', '42'], ['code', '012345'], ['traits.size', '']], s)).toEqual({ traits: { age: 42 }, code: '012345' });

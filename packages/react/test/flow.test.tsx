@@ -174,6 +174,9 @@ describe('submitting', () => {
       method: 'profile',
     });
 
+    await user.click(screen.getByRole('button', { name: 'Show backup recovery codes' }));
+    expect(onSubmit).toHaveBeenLastCalledWith({ csrf_token: expect.any(String), lookup_secret_reveal: true });
+
     await user.click(screen.getByRole('button', { name: 'Link GitHub' }));
     expect(onSubmit).toHaveBeenLastCalledWith({ csrf_token: expect.any(String), link: 'github' });
     await user.click(screen.getByRole('button', { name: 'Unlink Google' }));

@@ -13,6 +13,11 @@ export interface FieldSpec {
   groups: Set<string>;
   /** Whether the server sent a non-empty value for this name. */
   hadValue: boolean;
+  /**
+   * A submit button whose value is `true`/`false` (`lookup_secret_reveal`, `lookup_secret_regenerate`,
+   * `lookup_secret_confirm`, `lookup_secret_disable`, `totp_unlink`): booleans in Kratos' JSON schemas.
+   */
+  booleanSubmit: boolean;
 }
 
 /**
@@ -29,13 +34,14 @@ export function fieldSpecs(nodes: readonly NormalizedNode[]): Map<string, FieldS
     const a = n.attributes;
     let s = specs.get(a.name);
     if (!s) {
-      s = { types: new Set(), groups: new Set(), hadValue: false };
+      s = { types: new Set(), groups: new Set(), hadValue: false, booleanSubmit: false };
       specs.set(a.name, s);
     }
     s.types.add(a.type);
     s.groups.add(n.group);
     const v = str(a.value);
     if (v !== undefined && v !== '') s.hadValue = true;
+    if ((a.type === 'submit' || a.type === 'button') && (v === 'true' || v === 'false')) s.booleanSubmit = true;
   }
   return specs;
 }
@@ -86,7 +92,8 @@ export interface BuildBodyOptions {
  *
  * - Fields whose nodes belong only to groups other than `default` and the submitter's group are left
  *   out (one `<form>` holds every method; Kratos expects one method's fields).
- * - Unchecked checkboxes become `false`, checked ones `true`.
+ * - Unchecked checkboxes become `false`, checked ones `true`; submit buttons valued `true`/`false`
+ *   (`lookup_secret_reveal`, `totp_unlink`, …) become booleans, as Kratos' JSON schemas require.
  * - `type=number` inputs named `traits.*` become numbers (the identity schema says number); other
  *   number inputs (e.g. the recovery `code`, a string in Kratos' schema) stay strings.
  * - Empty text fields the server had no value for are left out, so optional traits stay absent.
@@ -119,6 +126,8 @@ export function buildBody(
     let value: unknown = raw;
     if (s?.types.has('checkbox') && s.types.size === 1) {
       value = true;
+    } else if (s?.booleanSubmit && (raw === 'true' || raw === 'false')) {
+      value = raw === 'true';
     } else if (s?.types.has('number') && name.startsWith('traits.')) {
       if (raw.trim() === '') continue;
       const n = Number(raw);
