@@ -5,11 +5,14 @@ import { CookieStore } from './adapter/cookie-store.ts';
 
 export interface MswOptions {
   /**
-   * Keep the emulator's cookies (CSRF, session) in this adapter and send them back, as a browser
-   * would. Needed everywhere MSW runs: Node's fetch has no cookie store, and a service worker's
-   * responses cannot set real (HttpOnly) cookies. Default true.
+   * Where the emulator's cookies (CSRF, session) live between requests:
+   * - `'adapter'` (default): in this adapter's own store (`handlers.cookieStore`), sent back like a
+   *   browser would, and left out of the mocked responses. A service worker's responses can not set
+   *   real cookies and Node's fetch keeps none, so something has to; clearing the store is a fresh
+   *   browser.
+   * - `'msw'`: `Set-Cookie` stays on the responses and MSW's own (global) cookie store replays them.
    */
-  cookies?: boolean;
+  cookies?: 'adapter' | 'msw';
 }
 
 export interface EmulatorHandlers extends Array<HttpHandler> {
@@ -22,7 +25,7 @@ export interface EmulatorHandlers extends Array<HttpHandler> {
  * `setupServer` (msw/node) and `setupWorker` (msw/browser).
  */
 export function emulatorHandlers(emulator: Emulator, baseUrls: Partial<Record<ServiceName, string>> = emulator.options.urls, o: MswOptions = {}): EmulatorHandlers {
-  const store = o.cookies === false ? undefined : new CookieStore();
+  const store = o.cookies === 'msw' ? undefined : new CookieStore();
   const handlers: EmulatorHandlers = [];
   for (const service of SERVICE_NAMES) {
     const base = baseUrls[service];
@@ -36,9 +39,11 @@ export function emulatorHandlers(emulator: Emulator, baseUrls: Partial<Record<Se
         request.headers.forEach((v, k) => {
           headers[k.toLowerCase()] = v;
         });
+        // MSW joins cookies it adds with ", "; make it a proper Cookie header again.
+        if (headers['cookie']) headers['cookie'] = headers['cookie'].split(/,\s*(?=[^\s=;,]+=)/).join('; ');
         if (store) {
           const jar = store.header(url);
-          if (jar) headers['cookie'] = headers['cookie'] ? `${headers['cookie']}; ${jar}` : jar;
+          if (jar) headers['cookie'] = headers['cookie'] ? `${jar}; ${headers['cookie']}` : jar;
         }
         const method = request.method.toUpperCase();
         const body = method === 'GET' || method === 'HEAD' ? '' : await request.text();
@@ -51,6 +56,7 @@ export function emulatorHandlers(emulator: Emulator, baseUrls: Partial<Record<Se
         });
         const out = new Headers();
         for (const [k, v] of Object.entries(answer.headers)) {
+          if (store && k === 'set-cookie') continue;
           for (const value of typeof v === 'string' ? [v] : v) out.append(k, value);
         }
         const cookies = answer.headers['set-cookie'];

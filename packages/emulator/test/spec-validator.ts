@@ -75,6 +75,9 @@ function applyErrata(): void {
   // Kratos' login/hook.go sets `response.Session.Identity = nil` when the session still needs AAL2:
   // the login answer then carries `"identity": null`.
   allowNull('session', 'identity');
+  // session/session.go: Device.UserAgent and friends are *string; a request without a User-Agent
+  // header gives `"user_agent": null`.
+  allowNull('sessionDevice', 'user_agent', 'ip_address', 'location');
   // hydra-admin-consent-request.json: `"context": null`.
   allowNull('oAuth2ConsentRequest', 'context');
   // hydra-client-create.json: unset lists are `null` (contacts, allowed_cors_origins, audience…).
