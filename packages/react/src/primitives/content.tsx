@@ -12,11 +12,12 @@ export function Image({ src, alt, width, height, label, id }: ImageProps) {
   );
 }
 
+/** An `a` node as a button-styled link (Kratos sends them as the next step, e.g. "Continue"). */
 export function Anchor({ href, children, id }: AnchorProps) {
   const safe = safeUrl(href);
   if (!safe) return <span className="ory-anchor ory-anchor--invalid" id={id}>{children}</span>;
   return (
-    <a className="ory-anchor ory-button ory-button--secondary" href={safe} id={id}>
+    <a className="ory-anchor ory-button ory-button--primary" href={safe} id={id}>
       <span className="ory-button__label">{children}</span>
     </a>
   );
