@@ -38,6 +38,17 @@ export class DemoPage {
     return this.page.getByRole('main').getByLabel(typeof label === 'string' ? new RegExp(`^${escape(label)}( \\*)?$`) : label);
   }
 
+  /** The messages tied to a field (`aria-describedby`), e.g. "The password must be at least 8 characters long". */
+  async fieldMessage(label: string | RegExp): Promise<string> {
+    return this.field(label).evaluate((input) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+        .filter(Boolean)
+        .join('\n'),
+    );
+  }
+
   button(name: string | RegExp): Locator {
     return this.page.getByRole('main').getByRole('button', { name: typeof name === 'string' ? new RegExp(`^${escape(name)}$`) : name });
   }

@@ -1,0 +1,69 @@
+// The demo itself: served under a strict Content-Security-Policy (preview), WebAuthn's server script runs
+// under it (same origin through the prefix), the language and theme switchers reach the kit's components.
+import { describe, expect, inject, it } from 'vitest';
+import { strongPassword, uniqueEmail, useHarness } from '../harness.ts';
+import { LoginPage } from '../pages/login.ts';
+import { RegistrationPage } from '../pages/registration.ts';
+import { SettingsPage } from '../pages/settings.ts';
+
+describe('the demo app', () => {
+  const h = useHarness();
+  const preview = inject('demoMode') === 'preview';
+
+  it.skipIf(!preview)('is served with a strict Content-Security-Policy', async () => {
+    const response = await fetch(`${h.baseURL}/login`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
+  it('runs the WebAuthn script node (same origin, under the CSP) on the settings page', async () => {
+    const { page, problems } = await h.newPerson();
+    const registration = new RegistrationPage(page);
+    await registration.open();
+    await registration.signUp({ email: uniqueEmail('webauthn'), password: strongPassword() });
+    const settings = new SettingsPage(page);
+    await settings.open();
+    await settings.section(/Security keys/i).waitFor();
+    // Kratos' webauthn.js defines the functions the buttons call (parsed from `onclick`, never evaluated).
+    await expect
+      .poll(() => page.evaluate(() => typeof (window as unknown as Record<string, unknown>)['__oryWebAuthnRegistration']))
+      .toBe('function');
+    const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src).filter((src) => src.includes('webauthn')));
+    expect(scripts.length).toBe(1);
+    expect(new URL(scripts[0]!).origin).toBe(h.baseURL);
+    expect(problems).toEqual([]);
+  });
+
+  it('switches the language of the flows', async () => {
+    const { page, problems } = await h.newPerson();
+    const login = new LoginPage(page);
+    await login.open();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+    await page.getByRole('main').getByRole('button', { name: 'Anmelden', exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    // The choice is remembered.
+    await page.reload();
+    await page.getByRole('main').getByRole('button', { name: 'Anmelden', exact: true }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('switches to the dark theme', async () => {
+    const { page, problems } = await h.newPerson({ colorScheme: 'light' });
+    const login = new LoginPage(page);
+    await login.open();
+    const cardBackground = () => page.locator('.ory-card').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const light = await cardBackground();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await expect.poll(cardBackground).not.toBe(light);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a page for unknown addresses', async () => {
+    const { page } = await h.newPerson();
+    await page.goto('/no/such/page');
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  });
+});
