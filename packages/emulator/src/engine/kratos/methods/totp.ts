@@ -2,7 +2,7 @@ import { bool, str } from '../../http/body.ts';
 import { imageNode, inputNode, submitNode, textNode } from '../../../nodes/builders.ts';
 import { text } from '../../../nodes/text.ts';
 import { base32Encode } from '../../../totp/base32.ts';
-import { qrDataUri } from '../../../totp/qr.ts';
+import { qrDataUri } from '../../../totp/qr-image.ts';
 import { verifyTotp } from '../../../totp/totp.ts';
 import { randomBytes } from '../../util/random.ts';
 import { goEscape } from '../../http/url.ts';
