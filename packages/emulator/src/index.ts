@@ -19,3 +19,5 @@ export type { CourierMessage, TemplateType } from './engine/kratos/courier/types
 export type { EmulatorState } from './engine/env.ts';
 export { totp, verifyTotp, hotp } from './totp/totp.ts';
 export { defaultIdentitySchema } from './engine/kratos/identity/default-schema.ts';
+/** Node builders and message texts in the exact shapes Kratos v0.11 emits (for stories and fixtures). */
+export * as nodes from './nodes/index.ts';
