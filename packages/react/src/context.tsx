@@ -45,6 +45,8 @@ export interface OryComponentsProviderProps {
   theme?: OryTheme;
   /** IANA time zone for dates; set it to render the same on server and client. */
   timeZone?: string;
+  /** The clock for relative times ("expires in 3 days"); default: the current time. */
+  now?: () => Date;
   /** A ready translator (wins over locale/messages/overrides/titles). */
   translator?: Translator;
 }
@@ -61,12 +63,12 @@ export interface OryComponentsProviderProps {
  * ```
  */
 export function OryComponentsProvider(props: OryComponentsProviderProps) {
-  const { locale, messages, overrides, titles, components, theme, timeZone, translator, children } = props;
+  const { locale, messages, overrides, titles, components, theme, timeZone, now, translator, children } = props;
   const parent = useContext(OryComponentsContext);
   const value = useMemo<StoredContext>(() => {
     const tr =
       translator ??
-      (locale === undefined && messages === undefined && overrides === undefined && titles === undefined && timeZone === undefined
+      (locale === undefined && messages === undefined && overrides === undefined && titles === undefined && timeZone === undefined && now === undefined
         ? parent.translator
         : createTranslator({
             messages: messages ?? en,
@@ -74,13 +76,14 @@ export function OryComponentsProvider(props: OryComponentsProviderProps) {
             ...(titles ? { titles } : {}),
             ...(locale ? { locale } : {}),
             ...(timeZone ? { timeZone } : {}),
+            ...(now ? { now } : {}),
           }));
     return {
       translator: tr,
       components: components ? { ...(parent.components ?? defaultComponents), ...stripUndefined(components) } : parent.components,
       theme: theme ?? parent.theme,
     };
-  }, [translator, locale, messages, overrides, titles, timeZone, components, theme, parent]);
+  }, [translator, locale, messages, overrides, titles, timeZone, now, components, theme, parent]);
   return <OryComponentsContext.Provider value={value}>{children}</OryComponentsContext.Provider>;
 }
 

@@ -84,7 +84,7 @@ async function check(theme: 'light' | 'dark', name: string, el: ReactElement, wi
   document.body.style.margin = '0';
   document.body.style.background = PAGE_BG[theme];
   const { container } = render(
-    <OryComponentsProvider theme={theme as OryTheme}>
+    <OryComponentsProvider theme={theme as OryTheme} now={() => f.FIXTURE_NOW} timeZone="UTC">
       <div style={{ padding: 24, background: PAGE_BG[theme] }} data-testid="stage">
         {el}
       </div>
