@@ -6,6 +6,9 @@
 //                                   demo proxies its prefixes to them. The servers must advertise the demo's
 //                                   prefix URLs (Kratos serve.public.base_url, Hydra urls.self.issuer) and know
 //                                   the demo as DEMO_URL (default http://localhost:5173, where the demo then runs).
+//                                   When they do not answer through the demo, global-setup starts them with
+//                                   e2e/servers/start.sh on those ports, configured that way, and stops them
+//                                   after the run (E2E_START_SERVERS=0: never).
 //                                   Optional E2E_MAIL_URL: read mail from the SMTP catcher (see courier.ts).
 //   E2E_DEMO_MODE=preview (default) a production build served by `vite preview` under the strict CSP
 //   E2E_DEMO_MODE=dev               the Vite dev server (faster to start, no CSP)

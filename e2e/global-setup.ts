@@ -1,6 +1,7 @@
 // Starts the demo for the journeys: a production build under `vite preview` (the strict CSP included) or the
 // dev server, on a free port, in front of the emulator (default) or real servers. Tests get its URL with
 // `inject('baseURL')`.
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -47,6 +48,66 @@ async function waitFor(url: string, ok: (status: number) => boolean, timeout = 3
   throw new Error(`${url} did not become ready within ${timeout} ms (last: ${last})`);
 }
 
+const probe = async (url: string) => {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(3_000) })).ok;
+  } catch {
+    return false;
+  }
+};
+
+function run(script: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolveRun, reject) => {
+    // Asynchronous on purpose: start.sh checks readiness through the demo, which runs in this process.
+    const child = spawn('bash', [join(demoRoot, '../../e2e/servers', script)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolveRun() : reject(new Error(`e2e/servers/${script} exited with ${code}`))));
+  });
+}
+
+/**
+ * Real servers for the demo at `baseURL`: used as they are when they answer through the demo's prefixes,
+ * else started with e2e/servers/start.sh on the target ports, advertising the demo's prefix URLs (and
+ * stopped afterwards). E2E_START_SERVERS=0 never starts them.
+ */
+async function ensureRealServers(baseURL: string): Promise<(() => Promise<void>) | undefined> {
+  const targets = realTargets();
+  const reachable = async () =>
+    (await probe(`${baseURL}/.ory/kratos/public/health/ready`)) && (await probe(`${baseURL}/.ory/hydra/public/health/ready`));
+  let stop: (() => Promise<void>) | undefined;
+  if (!(await reachable())) {
+    if (process.env['E2E_START_SERVERS'] === '0') throw new Error(`E2E_BACKEND=real: Kratos or Hydra does not answer through ${baseURL}/.ory/… (targets ${JSON.stringify(targets)})`);
+    const port = (url: string) => new URL(url).port;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ORYKIT_RUN_DIR: process.env['ORYKIT_RUN_DIR'] ?? join(tmpdir(), 'orykit-e2e-servers'),
+      KRATOS_PUBLIC_PORT: port(targets.KRATOS_PUBLIC_URL),
+      KRATOS_ADMIN_PORT: port(targets.KRATOS_ADMIN_URL),
+      HYDRA_PUBLIC_PORT: port(targets.HYDRA_PUBLIC_URL),
+      HYDRA_ADMIN_PORT: port(targets.HYDRA_ADMIN_URL),
+      // What the servers advertise: the demo's prefixes (cookies first-party, redirects through the demo).
+      DEMO_URL: baseURL,
+      KRATOS_PUBLIC_URL: `${baseURL}/.ory/kratos/public`,
+      KRATOS_ADMIN_URL: targets.KRATOS_ADMIN_URL,
+      HYDRA_PUBLIC_URL: `${baseURL}/.ory/hydra/public`,
+      HYDRA_ADMIN_URL: targets.HYDRA_ADMIN_URL,
+    };
+    await run('start.sh', env);
+    stop = () => run('stop.sh', env);
+  }
+  // Kratos must build its URLs on the demo's prefix, or cookies and redirects leave the demo.
+  const flow = (await (await fetch(`${baseURL}/.ory/kratos/public/self-service/login/api`)).json()) as { ui?: { action?: string } };
+  const action = flow.ui?.action ?? '';
+  if (!action.startsWith(`${baseURL}/.ory/kratos/public/`)) {
+    await stop?.();
+    throw new Error(
+      `E2E_BACKEND=real: Kratos builds its URLs on ${new URL(action || 'http://unknown').origin}, not on the demo (${baseURL}/.ory/kratos/public): ` +
+        'start it with serve.public.base_url = DEMO_URL/.ory/kratos/public (see e2e/env.ts).',
+    );
+  }
+  return stop;
+}
+
 export default async function setup(project: TestProject) {
   const which = backend();
   const mode = demoMode();
@@ -82,6 +143,7 @@ export default async function setup(project: TestProject) {
     close = () => server.close();
   }
 
+  const stopServers = which === 'real' ? await ensureRealServers(baseURL) : undefined;
   // Ready when the prefixes answer: Kratos says "no session" (401).
   await waitFor(`${baseURL}/.ory/kratos/public/sessions/whoami`, (status) => status === 401);
 
@@ -90,6 +152,7 @@ export default async function setup(project: TestProject) {
   project.provide('demoMode', mode);
 
   return async () => {
+    await stopServers?.();
     await close();
     if (outDir) await rm(outDir, { recursive: true, force: true });
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
