@@ -159,12 +159,6 @@ test('styles live in the orykit layer: an unlayered user rule wins', async () =>
   style.remove();
 });
 
-test('without the stylesheet the markup is still usable (semantic HTML, labels, order)', async () => {
-  const { container } = render(<Login flow={f.loginFlow} />);
-  const results = await axe.run(container, { resultTypes: ['violations'] });
-  expect(results.violations.map((v) => v.id)).toEqual([]);
-});
-
 test('5 000 nodes render quickly in a real browser', async () => {
   const nodes = [{ type: 'input', group: 'default', attributes: { name: 'csrf_token', type: 'hidden', value: 't', disabled: false, node_type: 'input' }, messages: [], meta: {} }];
   for (let i = 0; i < 5000; i++) {
