@@ -188,4 +188,14 @@ describe('all 96 v0alpha2 operations', () => {
     expect(r.status).toBe(200);
     expect((r.json as Obj)['$id']).toBe('https://orykit.local/e2e/identity.schema.json');
   });
+
+  it('getVersion (metadata) on both admin ports, spec-valid', async () => {
+    const before = specViolations.length;
+    const kratos = await call('kratosAdmin', 'GET', '/version', { headers: J });
+    const hydra = await call('hydraAdmin', 'GET', '/version', { headers: J });
+    expect([kratos.status, (kratos.json as Obj)['version']]).toEqual([200, 'v0.11.0']);
+    expect([hydra.status, (hydra.json as Obj)['version']]).toEqual([200, 'v2.1.2']);
+    expect(specCovered.has('getVersion')).toBe(true);
+    expect(specViolations.length).toBe(before);
+  });
 });

@@ -64,4 +64,5 @@ export const hydraRoutes: Route[] = [
   route(A, 'DELETE', '/admin/trust/grants/jwt-bearer/issuers/:id', (ctx, p) => t.delete(ctx, p['id'] ?? '')),
   route(A, 'GET', '/health/alive', (ctx) => ctx.json(200, ok)),
   route(A, 'GET', '/health/ready', (ctx) => ctx.json(200, ok)),
+  route(A, 'GET', '/version', (ctx) => ctx.json(200, { version: 'v2.1.2' })),
 ];

@@ -88,4 +88,5 @@ export const kratosRoutes: Route[] = [
   route(A, 'GET', '/schemas/:id', (ctx, p) => getSchema(ctx, p['id'] ?? '')),
   route(A, 'GET', '/health/alive', (ctx) => ctx.json(200, { status: 'ok' })),
   route(A, 'GET', '/health/ready', (ctx) => ctx.json(200, { status: 'ok' })),
+  route(A, 'GET', '/version', (ctx) => ctx.json(200, { version: 'v0.11.0' })),
 ];
