@@ -200,6 +200,39 @@ describe('node types', () => {
   });
 });
 
+describe('OIDC providers', () => {
+  test.each([
+    ['google', 'Google'],
+    ['github', 'GitHub'],
+    ['apple', 'Apple'],
+    ['microsoft', 'Microsoft'],
+    ['gitlab', 'GitLab'],
+    ['facebook', 'Facebook'],
+    ['discord', 'Discord'],
+    ['slack', 'Slack'],
+    ['auth0', 'Auth0'],
+    ['google-workspace', 'google-workspace'],
+    ['acme-sso', 'acme-sso'],
+  ])('%s: a logo (inline SVG element, hidden from AT) and a translated label', (provider, display) => {
+    const { container } = render(<Flow ui={ui([input('oidc', 'provider', 'submit', { value: provider, label: info(1010002, `Sign in with ${provider}`, { provider }) })])} />);
+    const button = screen.getByRole('button', { name: `Sign in with ${display}` });
+    expect(button).toHaveAttribute('name', 'provider');
+    expect(button).toHaveAttribute('value', provider);
+    const svg = button.querySelector('svg') as SVGElement;
+    expect(svg).not.toBeNull();
+    expect(svg.closest('[aria-hidden="true"]')).not.toBeNull();
+    const known = ['google', 'github', 'apple', 'microsoft', 'gitlab', 'facebook', 'discord', 'slack', 'auth0'];
+    const expected = known.find((k) => provider.startsWith(k)) ?? 'generic';
+    expect(button).toHaveClass(`ory-oidc-button--${expected}`);
+    expect(container.innerHTML).not.toContain('<img');
+  });
+
+  test('a provider button without a label still has an accessible name', () => {
+    render(<Flow ui={ui([input('oidc', 'provider', 'submit', { value: 'gitlab' })])} />);
+    expect(screen.getByRole('button', { name: 'Sign in with GitLab' })).toBeInTheDocument();
+  });
+});
+
 describe('groups', () => {
   const groups = ['default', 'password', 'oidc', 'profile', 'link', 'code', 'totp', 'lookup_secret', 'webauthn', 'passkey_v2'];
   const nodes = groups.map((g) => input(g, `f_${g}`, 'text', { label: info(0, `Field ${g}`) }));
