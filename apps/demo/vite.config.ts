@@ -9,4 +9,6 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', sourcemap: true },
+  // Known up front, so the first page load does not trigger a re-optimization and a reload.
+  optimizeDeps: { include: ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom/client', '@tanstack/react-query', 'ky'] },
 });

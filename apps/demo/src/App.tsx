@@ -1,5 +1,5 @@
 import { useLogoutFlow } from '@orykit/react-query';
-import { Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { usePreferences, type ThemeChoice } from './preferences.tsx';
 import { absolute, Link, navigate, useLocation } from './router.tsx';
 import { displayName, useSession } from './session.ts';
@@ -13,12 +13,14 @@ import { ErrorPage } from './pages/Error.tsx';
 import { LogoutPage } from './pages/Logout.tsx';
 import { SessionsPage } from './pages/Sessions.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
-import { OAuth2LoginPage } from './pages/oauth2/Login.tsx';
-import { OAuth2ConsentPage } from './pages/oauth2/Consent.tsx';
-import { OAuth2LogoutPage } from './pages/oauth2/Logout.tsx';
-import { OAuth2ClientPage } from './pages/oauth2/Client.tsx';
-import { OAuth2CallbackPage } from './pages/oauth2/Callback.tsx';
-import { AdminPage } from './pages/admin/Admin.tsx';
+
+// The OAuth2 pages and the admin console are their own chunks: signing in does not load them.
+const OAuth2LoginPage = lazy(() => import('./pages/oauth2/Login.tsx').then((m) => ({ default: m.OAuth2LoginPage })));
+const OAuth2ConsentPage = lazy(() => import('./pages/oauth2/Consent.tsx').then((m) => ({ default: m.OAuth2ConsentPage })));
+const OAuth2LogoutPage = lazy(() => import('./pages/oauth2/Logout.tsx').then((m) => ({ default: m.OAuth2LogoutPage })));
+const OAuth2ClientPage = lazy(() => import('./pages/oauth2/Client.tsx').then((m) => ({ default: m.OAuth2ClientPage })));
+const OAuth2CallbackPage = lazy(() => import('./pages/oauth2/Callback.tsx').then((m) => ({ default: m.OAuth2CallbackPage })));
+const AdminPage = lazy(() => import('./pages/admin/Admin.tsx').then((m) => ({ default: m.AdminPage })));
 
 const routes: Record<string, () => ReactNode> = {
   '/': () => <HomePage />,
@@ -106,7 +108,13 @@ function Header() {
               ))}
             </select>
           </label>
-          {signedIn ? <Account email={displayName(session.session)} /> : session.status === 'loading' ? null : <SignInLinks />}
+          {signedIn ? (
+            <Account email={displayName(session.session)} />
+          ) : session.status === 'loading' ? null : session.status === 'aal2-required' ? (
+            <SecondFactor />
+          ) : (
+            <SignInLinks />
+          )}
         </div>
       </div>
     </header>
@@ -122,6 +130,21 @@ function SignInLinks() {
       <Link href="/registration" className="demo-button demo-button--primary">
         Sign up
       </Link>
+    </span>
+  );
+}
+
+/** Signed in with a first factor only, while the account has a second one. */
+function SecondFactor() {
+  const { logout, status } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
+  return (
+    <span className="demo-header__account">
+      <Link href="/login?aal=aal2" className="demo-button demo-button--primary">
+        Finish signing in
+      </Link>
+      <button type="button" className="demo-button demo-button--ghost" onClick={() => void logout()} disabled={status !== 'ready'}>
+        Sign out
+      </button>
     </span>
   );
 }

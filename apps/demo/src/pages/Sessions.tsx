@@ -1,6 +1,7 @@
 import { Sessions } from '@orykit/react';
 import { useListSessions, useRevokeSession, useRevokeSessions, useToSession } from '@orykit/react-query';
-import type { Session } from '@orykit/client';
+import { isOryError, type Session } from '@orykit/client';
+import { Link } from '../router.tsx';
 
 /** `/sessions`: this device and the others signed in to the account; revoke one or all others. */
 export function SessionsPage() {
@@ -8,7 +9,19 @@ export function SessionsPage() {
   const others = useListSessions(undefined, { retry: false, enabled: current.isSuccess });
   const revoke = useRevokeSession();
   const revokeOthers = useRevokeSessions();
-  const error = current.error ?? others.error ?? revoke.error ?? revokeOthers.error;
+  const error = (current.isSuccess ? null : current.error) ?? others.error ?? revoke.error ?? revokeOthers.error;
+  if (isOryError(current.error) && (current.error.status === 401 || current.error.id === 'session_aal2_required')) {
+    const aal2 = current.error.id === 'session_aal2_required';
+    return (
+      <section className="demo-panel demo-panel--narrow">
+        <h1>Active sessions</h1>
+        <p className="demo-muted">{aal2 ? 'Confirm your second factor to see your sessions.' : 'Sign in to see where your account is signed in.'}</p>
+        <Link href={aal2 ? '/login?aal=aal2&return_to=/sessions' : '/login?return_to=/sessions'} className="demo-button demo-button--primary">
+          {aal2 ? 'Use your second factor' : 'Sign in'}
+        </Link>
+      </section>
+    );
+  }
   const sessions: Session[] | undefined =
     current.data && others.data ? [current.data, ...others.data.filter((s) => s.id !== current.data.id)] : undefined;
   return (
