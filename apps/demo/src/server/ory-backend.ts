@@ -86,41 +86,22 @@ function originOf(server: { httpServer: import('node:http').Server | null | impo
   return `${scheme}://${hostname.includes(':') ? `[${hostname}]` : hostname}:${address.port}`;
 }
 
-/** One Node request as the emulator's engine takes it (header names in lower case, the body as text). */
-async function toEmulatorRequest(service: OryServiceName, req: IncomingMessage) {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(name === 'cookie' ? '; ' : ', ') : value;
-  }
-  const method = (req.method ?? 'GET').toUpperCase();
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
-  return { service, method, url: req.url ?? '/', headers, ...(body ? { body } : {}) };
-}
-
 /**
- * Creates the emulator for an origin. The emulator is imported only here, so the proxy mode never runs it.
+ * Creates the emulator for an origin, with `@orykit/emulator/server`'s `nodeHandler` per service. The emulator
+ * is loaded only here, so the proxy mode never runs it.
  */
 async function startEmulator(origin: string, extra: Record<string, unknown>, clock: { now(): number }): Promise<EmulatorHandle> {
   // Vite externalizes every bare import of a config file, and Node 20 cannot run the emulator's TypeScript
-  // source: load it through Vite's module runner, from the file the package's `exports` point at.
-  const entry = createRequire(import.meta.url).resolve('@orykit/emulator');
-  const { module } = await runnerImport<typeof import('@orykit/emulator')>(entry);
-  const { createEmulator } = module;
+  // source: load it through Vite's module runner, from the files the package's `exports` point at.
+  const require = createRequire(import.meta.url);
+  const [{ module: engine }, { module: server }] = await Promise.all([
+    runnerImport<typeof import('@orykit/emulator')>(require.resolve('@orykit/emulator')),
+    runnerImport<typeof import('@orykit/emulator/server')>(require.resolve('@orykit/emulator/server')),
+  ]);
   const urls = Object.fromEntries(SERVICES.map((s) => [s, origin + ORY_PREFIXES[s]]));
-  const emulator = createEmulator({ appOrigin: origin, urls, clock, ...extra });
+  const emulator = engine.createEmulator({ appOrigin: origin, urls, clock, ...extra });
   const handlers: Partial<Record<OryServiceName, Handler>> = {};
-  for (const service of SERVICES) {
-    handlers[service] = (req, res, next) => {
-      toEmulatorRequest(service, req)
-        .then((request) => emulator.handle(request))
-        .then((response) => {
-          res.statusCode = response.status;
-          for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value as string | string[]);
-          res.end(req.method === 'HEAD' ? undefined : response.body);
-        })
-        .catch(next);
-    };
-  }
+  for (const service of SERVICES) handlers[service] = server.nodeHandler(emulator, service);
   return { handlers, describe: `embedded emulator (in memory) at ${origin}/.ory/…` };
 }
 
