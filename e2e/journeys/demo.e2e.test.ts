@@ -36,6 +36,15 @@ describe('the demo app', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens a flow without showing a problem (also under React StrictMode in dev)', async () => {
+    const { page, problems } = await h.newPerson();
+    const login = new LoginPage(page);
+    await login.open();
+    await page.waitForLoadState('networkidle');
+    expect(await login.errorText()).toBe('');
+    expect(problems).toEqual([]);
+  });
+
   it('switches the language of the flows', async () => {
     const { page, problems } = await h.newPerson();
     const login = new LoginPage(page);
