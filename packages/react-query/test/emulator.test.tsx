@@ -203,9 +203,7 @@ describe('registration, recovery, verification', () => {
 describe('settings', () => {
   it('401: without a session it sends the person to sign in', async () => {
     const navigate = vi.fn();
-    const second = renderHook(() => useSettingsFlow({ navigate }), { wrapper });
-    await new Promise((r) => setTimeout(r, 500));
-    console.log('DEBUG', requests.slice(-3), second.result.current.status, second.result.current.problem, JSON.stringify(emulator.state.sessions ? [...(emulator.state.sessions as Map<string, unknown>).values()].map((x) => (x as { aal?: string }).aal) : ''));
+    renderHook(() => useSettingsFlow({ navigate }), { wrapper });
     await waitFor(() => expect(navigate).toHaveBeenCalled());
     expect(navigate.mock.calls[0]![0]).toContain('/self-service/login/browser');
   });
