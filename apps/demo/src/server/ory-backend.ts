@@ -156,6 +156,17 @@ function install(
     server.httpServer?.once('listening', () => {
       void emulator({ headers: {} } as IncomingMessage).catch(() => undefined);
     });
+    // The emulator builds URLs and cookies for one origin: a page opened under another host name
+    // (127.0.0.1 for localhost) is sent to it, or its cookies would not come back.
+    server.middlewares.use((req, res, next) => {
+      const accept = req.headers.accept ?? '';
+      if (!origin || req.method !== 'GET' || !accept.includes('text/html') || !req.headers.host) return next();
+      const canonical = new URL(origin);
+      if (req.headers.host === canonical.host) return next();
+      res.statusCode = 302;
+      res.setHeader('Location', new URL(req.url ?? '/', canonical).href);
+      res.end();
+    });
     for (const service of emulated) {
       server.middlewares.use(ORY_PREFIXES[service], (req, res, next) => {
         emulator(req)
