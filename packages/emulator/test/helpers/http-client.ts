@@ -6,6 +6,8 @@ export interface HttpCall {
   headers?: Record<string, string>;
   json?: unknown;
   form?: Record<string, string>;
+  /** A raw body (sent as is, e.g. malformed JSON). */
+  body?: string;
   /** Browser-like: Accept JSON (default true). */
   acceptJson?: boolean;
 }
@@ -25,7 +27,7 @@ export interface HttpAnswer {
 export function browser(jar = new CookieJar()) {
   async function call(url: string, o: HttpCall = {}): Promise<HttpAnswer> {
     const headers: Record<string, string> = { ...(o.acceptJson === false ? {} : { accept: 'application/json' }), ...o.headers };
-    let body: string | undefined;
+    let body: string | undefined = o.body;
     if (o.json !== undefined) {
       body = JSON.stringify(o.json);
       headers['content-type'] ??= 'application/json';
