@@ -49,7 +49,7 @@ describe.each(FLOWS)('%s flow over MSW', (kind) => {
     expect(again.json.id).toBe(flow.json.id);
   });
 
-  it('API: no CSRF node; unknown ids 404', async () => {
+  it('API: an empty CSRF token (as Kratos); unknown ids 404', async () => {
     const headers: Record<string, string> = {};
     if (kind === 'settings') {
       const login = await b(`${K}/self-service/login/api`);
