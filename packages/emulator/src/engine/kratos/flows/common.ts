@@ -131,12 +131,6 @@ export function expiredError(ctx: RequestContext, expiresAt: number, useFlowId: 
   );
 }
 
-export class FlowExpired extends Error {
-  constructor(readonly expiresAt: number) {
-    super('flow expired');
-  }
-}
-
 /** The 410 of `GET /self-service/<kind>/flows` for an expired flow. */
 export function expiredOnFetch(env: Env, kind: FlowKind, f: AnyFlow): OryError {
   if (f.type === 'browser') {

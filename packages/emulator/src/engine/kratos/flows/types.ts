@@ -1,6 +1,5 @@
 import type { UiContainer } from '@orykit/client';
 import type { Json } from '../../http/body.ts';
-import type { FlowKind } from '../../options.ts';
 
 export type { UiContainer };
 export type FlowType = 'browser' | 'api';
@@ -55,4 +54,3 @@ export interface VerificationFlow extends FlowBase {
 }
 
 export type AnyFlow = LoginFlow | RegistrationFlow | SettingsFlow | RecoveryFlow | VerificationFlow;
-export type FlowOf<K extends FlowKind> = Extract<AnyFlow, { kind: K }>;

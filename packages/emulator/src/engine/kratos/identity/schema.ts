@@ -106,16 +106,3 @@ export function keysInOrder(doc: IdentitySchemaDocument): string[] {
   walk(root, []);
   return out;
 }
-
-/** The schema node at a dotted path below the root (`traits.email`). */
-export function schemaAt(doc: IdentitySchemaDocument, path: string): SchemaNode | undefined {
-  const root = doc as SchemaNode;
-  let cur: SchemaNode | undefined = deref(root, root);
-  for (const seg of path.split('.')) {
-    if (!cur) return undefined;
-    const child: unknown = asNode(cur['properties'])?.[seg];
-    const n = asNode(child);
-    cur = n ? deref(root, n) : undefined;
-  }
-  return cur;
-}
