@@ -2,7 +2,6 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { UiNode, UiText } from '@orykit/client';
 import { createTranslator, en, type Messages, type Translator } from './i18n/index.ts';
 import { defaultComponents, type OryComponents } from './components.tsx';
-import { CHROME_DEFAULTS } from './chrome-defaults.ts';
 
 /** `light` / `dark` force a theme; `system` (the default) follows `prefers-color-scheme`. */
 export type OryTheme = 'light' | 'dark' | 'system';
@@ -138,10 +137,6 @@ export interface Translate {
   locale: string;
 }
 
-function fill(template: string, vars: Record<string, unknown> | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (vars && vars[k] !== undefined && vars[k] !== null ? String(vars[k]) : m));
-}
-
 /**
  * Wraps a translator so a missing key never shows up as `ui.something` on screen.
  * @example
@@ -158,9 +153,7 @@ export function makeTranslate(translator: Translator): Translate {
     } catch {
       out = key;
     }
-    if (out !== key) return out;
-    const d = CHROME_DEFAULTS[key];
-    return d === undefined ? undefined : fill(d, vars);
+    return out === key ? undefined : out;
   };
   return {
     locale: translator.locale,

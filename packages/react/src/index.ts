@@ -4,27 +4,44 @@
 // `<OryComponentsProvider>` supplies translation, overrides and the theme. Styles: `@orykit/react/styles.css`.
 
 // ── flows ───────────────────────────────────────────────────────────────────────────────────────
-export { Login, LoginView } from './flows/Login.tsx';
+// Each flow component is managed (runs its flow with the @orykit/react-query hooks) unless given a flow,
+// a controller or callbacks; the `…View` components are the controlled views alone.
+export {
+  Consent,
+  ErrorView,
+  Login,
+  Logout,
+  managedFlow,
+  OAuth2Login,
+  OAuth2Logout,
+  Recovery,
+  Registration,
+  Sessions,
+  Settings,
+  Verification,
+} from './managed.tsx';
+export type { ManagedProps } from './managed.tsx';
+export { LoginView } from './flows/Login.tsx';
 export type { LoginProps } from './flows/Login.tsx';
-export { Registration, RegistrationView } from './flows/Registration.tsx';
+export { RegistrationView } from './flows/Registration.tsx';
 export type { RegistrationProps } from './flows/Registration.tsx';
-export { Recovery, RecoveryView } from './flows/Recovery.tsx';
+export { RecoveryView } from './flows/Recovery.tsx';
 export type { RecoveryProps } from './flows/Recovery.tsx';
-export { Verification, VerificationView } from './flows/Verification.tsx';
+export { VerificationView } from './flows/Verification.tsx';
 export type { VerificationProps } from './flows/Verification.tsx';
-export { Settings, SettingsView } from './flows/Settings.tsx';
+export { SettingsView } from './flows/Settings.tsx';
 export type { SettingsProps } from './flows/Settings.tsx';
-export { Consent, defaultIdTokenClaims } from './flows/Consent.tsx';
+export { Consent as ConsentView, defaultIdTokenClaims } from './flows/Consent.tsx';
 export type { ConsentGrant, ConsentProps } from './flows/Consent.tsx';
-export { OAuth2Login } from './flows/OAuth2Login.tsx';
+export { OAuth2Login as OAuth2LoginView } from './flows/OAuth2Login.tsx';
 export type { OAuth2LoginProps } from './flows/OAuth2Login.tsx';
-export { OAuth2Logout } from './flows/OAuth2Logout.tsx';
+export { OAuth2Logout as OAuth2LogoutView } from './flows/OAuth2Logout.tsx';
 export type { OAuth2LogoutProps } from './flows/OAuth2Logout.tsx';
-export { Logout } from './flows/Logout.tsx';
+export { Logout as LogoutView } from './flows/Logout.tsx';
 export type { LogoutProps } from './flows/Logout.tsx';
-export { ErrorView } from './flows/ErrorView.tsx';
+export { ErrorView as ErrorCard } from './flows/ErrorView.tsx';
 export type { ErrorViewProps } from './flows/ErrorView.tsx';
-export { Sessions, describeUserAgent } from './flows/Sessions.tsx';
+export { Sessions as SessionsView, describeUserAgent } from './flows/Sessions.tsx';
 export type { SessionsProps } from './flows/Sessions.tsx';
 export { FlowShell, OryRoot, ProblemAlert, resolveFlowProps } from './flows/shared.tsx';
 export type { FlowShellProps, FlowViewProps, ResolvedFlowProps } from './flows/shared.tsx';

@@ -19,6 +19,7 @@ import {
   Settings,
   Verification,
   type OryTheme,
+  LoginView,
 } from '../src/index.ts';
 import * as f from './fixtures/flows.ts';
 
@@ -32,7 +33,7 @@ const states: Array<[string, ReactElement, number?]> = [
   ['login-aal2', <Login flow={f.loginAal2} onSubmit={noop} hrefs={hrefs} />],
   ['login-webauthn', <Login flow={f.loginWebAuthnTrigger} onSubmit={noop} hrefs={hrefs} />],
   ['login-refresh', <Login flow={f.loginRefresh} onSubmit={noop} hrefs={hrefs} />],
-  ['login-loading', <Login hrefs={hrefs} />],
+  ['login-loading', <LoginView hrefs={hrefs} />],
   ['login-network-problem', <Login flow={f.loginFlow} problem={{ kind: 'network', message: 'Failed to fetch', retryable: true }} onRetry={() => {}} hrefs={hrefs} />],
   ['login-problem-no-flow', <Login problem={{ kind: 'server', message: 'Internal Server Error', retryable: true, id: 'srv-1' }} onRetry={() => {}} />],
   ['login-submitting', <Login flow={f.loginFlow} status="submitting" onSubmit={noop} />],

@@ -334,11 +334,9 @@ describe('malformed flows never throw', () => {
   test('5 000 nodes render', { timeout: 60_000 }, () => {
     const nodes: UiNode[] = [csrf()];
     for (let i = 0; i < 5000; i++) nodes.push(input('default', `traits.f${i}`, i % 3 === 0 ? 'checkbox' : 'text', { label: info(1070002, `Field ${i}`) }));
-    const t0 = performance.now();
+    // Behaviour only (every node renders, nothing throws); render speed belongs in bench/, not in a timed test.
     const { container } = render(<Flow ui={{ action: '/a', method: 'POST', nodes } as UiContainer} />);
-    const ms = performance.now() - t0;
     expect(container.querySelectorAll('input')).toHaveLength(5001);
-    expect(ms).toBeLessThan(45_000); // jsdom builds ~25 000 elements; a real browser takes a fraction of this
   });
 
   test('a throwing override component is caught by the error boundary', () => {

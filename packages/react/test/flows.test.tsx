@@ -21,6 +21,7 @@ import {
   type FieldProps,
   type FlowControllerLike,
   type OidcButtonProps,
+  LoginView,
 } from '../src/index.ts';
 import {
   consentRequest,
@@ -75,7 +76,7 @@ describe('Login', () => {
   });
 
   test('loading state when there is no flow yet', () => {
-    render(<Login />);
+    render(<LoginView />);
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Loading…');
   });

@@ -17,13 +17,14 @@ import {
   Sessions,
   Settings,
   Verification,
+  LoginView,
 } from '../src/index.ts';
 import * as f from './fixtures/flows.ts';
 import { csrf, input, info } from './fixtures/nodes.ts';
 
 const cases: Array<[string, ReactElement]> = [
   ['Login', h(Login, { flow: f.loginFlow, hrefs: { registration: '/r', recovery: '/rec' } })],
-  ['Login loading', h(Login, {})],
+  ['Login loading', h(LoginView, {})],
   ['Login problem', h(Login, { problem: { kind: 'network', message: 'x', retryable: true }, onRetry: () => {} })],
   ['Login aal2', h(Login, { flow: f.loginAal2 })],
   ['Login webauthn trigger', h(Login, { flow: f.loginWebAuthnTrigger })],

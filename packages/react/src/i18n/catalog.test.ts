@@ -29,7 +29,7 @@ const context = {
   actual_value: 'foo',
   reason: 'the password is not strong enough',
 };
-const vars = { provider: 'GitHub', client: 'Acme', subject: 'ada@example.org', scope: 'photos.read', time: '2023-01-14T11:00:00Z', id: 'abc' };
+const vars = { provider: 'GitHub', client: 'Acme', subject: 'ada@example.org', scope: 'photos.read', time: '2023-01-14T11:00:00Z', id: 'abc', methods: 'password, totp' };
 
 /** Ids whose text is a run-time argument: the server's text is the right answer without extra input. */
 const RUNTIME_TEXT = new Set(['4000001', '5000001', '1070002']);

@@ -1,8 +1,6 @@
 // Types of the translation layer. No runtime code lives here.
 //
-// `@orykit/client` does not resolve from packages/react yet (the workspace link is not installed), so
-// the types are imported relatively. Switch this one line to `from '@orykit/client'` once it resolves.
-import type { UiNode, UiText } from '../../../client/src/index.ts';
+import type { UiNode, UiText } from '@orykit/client';
 
 export type { UiNode, UiText };
 

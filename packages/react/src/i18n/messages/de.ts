@@ -201,6 +201,11 @@ export const de = {
   'ui.webauthn.waiting': 'Folgen Sie den Anweisungen Ihres Browsers, um Ihren Sicherheitsschlüssel zu verwenden …',
 
   'ui.consent.title': '{client} möchte auf Ihr Konto zugreifen',
+  'ui.consent.audiences': 'Der Zugriff gilt für:',
+  'ui.consent.no_scopes': 'Es wurden keine Berechtigungen angefordert.',
+  'ui.oauth2_login.title': 'Bei {client} anmelden',
+  'ui.sessions.methods': 'Angemeldet mit: {methods}',
+  'ui.error.error': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   'ui.consent.signed_in_as': 'Angemeldet als {subject}',
   'ui.consent.scopes': 'Damit erlauben Sie {client}:',
   'ui.consent.scope.openid': 'Ihre Identität zu bestätigen',

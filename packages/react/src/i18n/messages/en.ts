@@ -215,6 +215,11 @@ export const en = {
 
   // ── UI: OAuth2 consent (Hydra) ─────────────────────────────────────────────────────────────────
   'ui.consent.title': '{client} wants to access your account',
+  'ui.consent.audiences': 'It can use this access at:',
+  'ui.consent.no_scopes': 'No permissions were requested.',
+  'ui.oauth2_login.title': 'Sign in to {client}',
+  'ui.sessions.methods': 'Signed in with: {methods}',
+  'ui.error.error': 'Something went wrong. Please try again.',
   'ui.consent.signed_in_as': 'Signed in as {subject}',
   'ui.consent.scopes': 'This will allow {client} to:',
   'ui.consent.scope.openid': 'Confirm your identity',

@@ -197,6 +197,11 @@ export const es = {
   'ui.webauthn.waiting': 'Sigue las instrucciones de tu navegador para usar tu llave de seguridad…',
 
   'ui.consent.title': '{client} quiere acceder a tu cuenta',
+  'ui.consent.audiences': 'Puede usar este acceso en:',
+  'ui.consent.no_scopes': 'No se solicitó ningún permiso.',
+  'ui.oauth2_login.title': 'Iniciar sesión en {client}',
+  'ui.sessions.methods': 'Sesión iniciada con: {methods}',
+  'ui.error.error': 'Algo salió mal. Inténtalo de nuevo.',
   'ui.consent.signed_in_as': 'Sesión iniciada como {subject}',
   'ui.consent.scopes': 'Esto permitirá a {client}:',
   'ui.consent.scope.openid': 'confirmar tu identidad',

@@ -201,6 +201,11 @@ export const fr = {
   'ui.webauthn.waiting': 'Suivez les instructions de votre navigateur pour utiliser votre clé de sécurité…',
 
   'ui.consent.title': '{client} souhaite accéder à votre compte',
+  'ui.consent.audiences': 'Cet accès peut être utilisé sur :',
+  'ui.consent.no_scopes': "Aucune autorisation n'a été demandée.",
+  'ui.oauth2_login.title': 'Se connecter à {client}',
+  'ui.sessions.methods': 'Connecté avec : {methods}',
+  'ui.error.error': "Une erreur s'est produite. Veuillez réessayer.",
   'ui.consent.signed_in_as': 'Connecté en tant que {subject}',
   'ui.consent.scopes': 'Vous autoriserez {client} à :',
   'ui.consent.scope.openid': 'confirmer votre identité',

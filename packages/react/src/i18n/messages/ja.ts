@@ -193,6 +193,11 @@ export const ja = {
   'ui.webauthn.waiting': 'ブラウザの指示に従って、セキュリティキーを使用してください…',
 
   'ui.consent.title': '{client} があなたのアカウントへのアクセスを求めています',
+  'ui.consent.audiences': 'このアクセスを使用できる場所:',
+  'ui.consent.no_scopes': '権限は要求されていません。',
+  'ui.oauth2_login.title': '{client} にサインイン',
+  'ui.sessions.methods': 'サインイン方法: {methods}',
+  'ui.error.error': '問題が発生しました。もう一度お試しください。',
   'ui.consent.signed_in_as': '{subject} としてログイン中',
   'ui.consent.scopes': '{client} に次のことを許可します:',
   'ui.consent.scope.openid': 'あなたの本人確認',

@@ -197,6 +197,11 @@ export const ptBR = {
   'ui.webauthn.waiting': 'Siga as instruções do navegador para usar sua chave de segurança…',
 
   'ui.consent.title': '{client} quer acessar sua conta',
+  'ui.consent.audiences': 'Este acesso pode ser usado em:',
+  'ui.consent.no_scopes': 'Nenhuma permissão foi solicitada.',
+  'ui.oauth2_login.title': 'Entrar em {client}',
+  'ui.sessions.methods': 'Conectado com: {methods}',
+  'ui.error.error': 'Algo deu errado. Tente novamente.',
   'ui.consent.signed_in_as': 'Conectado como {subject}',
   'ui.consent.scopes': 'Isso permitirá que {client}:',
   'ui.consent.scope.openid': 'confirme sua identidade',
