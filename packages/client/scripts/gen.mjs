@@ -66,7 +66,7 @@ function table() {
               : 'only'
             : undefined,
           auth: authOf(op.security),
-          response: responseKind(op.responses),
+          response: responseKind(op.responses, spec),
           source: source.types,
         };
         rows.push(row);
@@ -82,9 +82,9 @@ function resolve(spec, ref) {
 }
 
 /** JSON for operations that answer JSON, text for the WebAuthn script, none for 204/302. */
-function responseKind(responses) {
+function responseKind(responses, spec) {
   const ok = Object.entries(responses).filter(([code]) => code.startsWith('2'));
-  const types = ok.flatMap(([, r]) => Object.keys(r.content ?? {}));
+  const types = ok.flatMap(([, r]) => Object.keys((r.$ref ? resolve(spec, r.$ref) : r).content ?? {}));
   if (types.includes('application/json')) return undefined;
   if (types.length > 0) return 'text';
   return 'none';

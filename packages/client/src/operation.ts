@@ -59,7 +59,8 @@ export type OperationInput<Id extends OperationId> = Flatten<
   Part<Params<Id>, 'path'> & Part<Params<Id>, 'query'> & Camelized<Part<Params<Id>, 'header'>> & BodyPart<Id>
 >;
 
-type Success<R> = { [C in keyof R]: `${C & number}` extends `2${string}` ? R[C] : never }[keyof R];
+// Only numeric 2xx codes: `default` (an error body) is not a success.
+type Success<R> = { [C in keyof R]: C extends number ? (`${C}` extends `2${string}` ? R[C] : never) : never }[keyof R];
 type ContentOf<R> = R extends { content: infer C } ? C[keyof C] : void;
 
 /** What an operation resolves to: the parsed 2xx body, or `void` for 204/302 answers. */

@@ -16,6 +16,8 @@ export interface SpecOperation {
   params: SpecParam[];
   contentTypes: string[];
   security: string[];
+  /** What a 2xx answer carries, by the spec (with `$ref` responses resolved). */
+  successBody: 'json' | 'text' | 'none';
 }
 
 const load = (file: string) => JSON.parse(readFileSync(new URL(`../spec/${file}`, import.meta.url), 'utf8')) as Json;
@@ -34,10 +36,21 @@ function operationsOf(spec: Json, pick: (id: string) => boolean): SpecOperation[
         params: (op['parameters'] as SpecParam[] | undefined) ?? [],
         contentTypes: Object.keys(body?.content ?? {}),
         security: ((op['security'] as Json[] | undefined) ?? []).flatMap((s) => Object.keys(s)),
+        successBody: successBody(spec, op['responses'] as Record<string, Json>),
       });
     }
   }
   return out;
+}
+
+function successBody(spec: Json, responses: Record<string, Json>): SpecOperation['successBody'] {
+  const types = Object.entries(responses)
+    .filter(([code]) => code.startsWith('2'))
+    .flatMap(([, r]) => {
+      const resolved = typeof r['$ref'] === 'string' ? (r['$ref'].slice(2).split('/').reduce<Json>((n, k) => n[k] as Json, spec)) : r;
+      return Object.keys((resolved['content'] as Json | undefined) ?? {});
+    });
+  return types.includes('application/json') ? 'json' : types.length > 0 ? 'text' : 'none';
 }
 
 export const specOperations: SpecOperation[] = [

@@ -259,5 +259,6 @@ describe('logout', () => {
     await act(() => result.current.logout.logout());
     expect(navigate).toHaveBeenCalledWith('/bye');
     await waitFor(() => expect(result.current.session.isError).toBe(true));
+    expect(result.current.session.data).toBeUndefined();
   });
 });

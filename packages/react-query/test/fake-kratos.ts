@@ -17,6 +17,9 @@ export function fakeKratos() {
     const text = await request.text();
     requests.push({ method: request.method, path: url.pathname, query: url.searchParams, body: text ? JSON.parse(text) : undefined });
     if (networkDown) throw new TypeError('fetch failed');
+    // Like a real server, answer a moment later, and like fetch, fail when aborted meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    if (request.signal.aborted) throw new DOMException('This operation was aborted', 'AbortError');
     const key = `${request.method} ${url.pathname}`;
     const next = queue.get(key)?.shift() ?? defaults.get(key)?.(url.searchParams) ?? { status: 404, body: { error: { code: 404 } } };
     return new Response(next.body === undefined ? null : JSON.stringify(next.body), {

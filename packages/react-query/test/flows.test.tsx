@@ -39,6 +39,14 @@ describe('useLoginFlow', () => {
     expect(window.location.search).toBe('?flow=f1');
   });
 
+  it('a cancelled request (StrictMode\'s first mount in dev, an unmount) is not shown as a problem', async () => {
+    const { result } = renderHook(() => useLoginFlow(), { wrapper });
+    await act(() => queryClient.cancelQueries());
+    await act(() => queryClient.refetchQueries());
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    expect(result.current.problem).toBeUndefined();
+  });
+
   it('fetches the flow named in the URL once, and creates none', async () => {
     window.history.replaceState(null, '', '/login?flow=f7');
     const { result } = renderHook(() => useLoginFlow(), { wrapper });

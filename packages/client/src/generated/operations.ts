@@ -59,7 +59,7 @@ export const adminListIdentities = /* @__PURE__ */ defineOperation<'adminListIde
 /** `GET /admin/identities/{id}/sessions` (kratosAdmin). */
 export const adminListIdentitySessions = /* @__PURE__ */ defineOperation<'adminListIdentitySessions'>({method: 'GET', path: '/admin/identities/{id}/sessions', service: 'kratosAdmin', query: ['per_page', 'page', 'active'], auth: 'apiKey'});
 /** `GET /admin/clients` (hydraAdmin). */
-export const adminListOAuth2Clients = /* @__PURE__ */ defineOperation<'adminListOAuth2Clients'>({method: 'GET', path: '/admin/clients', service: 'hydraAdmin', query: ['page_size', 'page_token', 'client_name', 'owner'], auth: 'apiKey', response: 'none'});
+export const adminListOAuth2Clients = /* @__PURE__ */ defineOperation<'adminListOAuth2Clients'>({method: 'GET', path: '/admin/clients', service: 'hydraAdmin', query: ['page_size', 'page_token', 'client_name', 'owner'], auth: 'apiKey'});
 /** `GET /admin/oauth2/auth/sessions/consent` (hydraAdmin). */
 export const adminListOAuth2SubjectConsentSessions = /* @__PURE__ */ defineOperation<'adminListOAuth2SubjectConsentSessions'>({method: 'GET', path: '/admin/oauth2/auth/sessions/consent', service: 'hydraAdmin', query: ['subject'], header: ['link', 'x-total-count'], required: ['subject'], auth: 'apiKey'});
 /** `GET /admin/trust/grants/jwt-bearer/issuers` (hydraAdmin). */

@@ -57,8 +57,9 @@ export function useLogoutFlow(options: LogoutFlowOptions = {}): LogoutController
       }
     },
     onSuccess: async () => {
+      // Reset, not invalidate: a failed refetch would otherwise keep showing the ended session as data.
       queryClient.removeQueries({ queryKey: [...oryKeys.resource('sessions'), 'logoutUrl'] });
-      await queryClient.invalidateQueries({ queryKey: oryKeys.resource('sessions') });
+      await queryClient.resetQueries({ queryKey: oryKeys.resource('sessions') });
       (options.navigate ?? ((to: string) => globalThis.location?.assign(to)))(options.returnTo ?? '/');
     },
   });

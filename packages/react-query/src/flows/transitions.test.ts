@@ -21,7 +21,7 @@ const table: [string, FlowType, FlowOutcome, Record<string, unknown>][] = [
   ['400 with the flow: re-render it', 'login', submit(answer(400, flow)), { type: 'render', flow }],
   ['401 on settings: sign in and come back', 'settings', submit(err(401, 'session_inactive')), { type: 'login' }],
   ['403 session_refresh_required: refresh login', 'settings', submit(err(403, 'session_refresh_required', { redirect_browser_to: 'http://k/login?refresh=true' })), { type: 'login', refresh: true }],
-  ['403 session_aal2_required on settings: follow the server', 'settings', submit(err(403, 'session_aal2_required', { redirect_browser_to: 'http://k/self-service/login/browser?aal=aal2' })), { type: 'navigate', url: 'http://k/self-service/login/browser?aal=aal2' }],
+  ['403 session_aal2_required on settings: step up and come back (not the server URL, which has no return_to)', 'settings', submit(err(403, 'session_aal2_required', { redirect_browser_to: 'http://k/self-service/login/browser?aal=aal2' })), { type: 'login', aal: 'aal2' }],
   ['403 session_aal2_required without a URL: step up', 'settings', submit(err(403, 'session_aal2_required')), { type: 'login', aal: 'aal2' }],
   ['403 security_csrf_violation: restart', 'registration', submit(err(403, 'security_csrf_violation')), { type: 'restart', problem: { kind: 'csrf', id: 'security_csrf_violation', retryable: false } }],
   ['403 on fetch without an id (CSRF cookie missing): restart', 'login', { stage: 'fetch', ok: false, error: answer(403, { error: { code: 403 } }) }, { type: 'restart', problem: { kind: 'csrf' } }],

@@ -103,9 +103,8 @@ function decideErrorResponse(flowType: FlowType, stage: FlowOutcome['stage'], er
     case 'session_already_available':
       return { type: 'leave', reason: 'session_already_available' };
     case 'session_aal2_required':
-      return error.redirectBrowserTo && flowType !== 'login'
-        ? { type: 'navigate', url: error.redirectBrowserTo }
-        : { type: 'login', aal: 'aal2', message: error.message };
+      // Not the server's redirect_browser_to: it carries no return_to, and the person must come back here.
+      return { type: 'login', aal: 'aal2', message: error.message };
     case 'session_refresh_required':
       return { type: 'login', refresh: true, message: error.message };
     case 'security_csrf_violation':

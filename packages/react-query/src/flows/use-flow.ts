@@ -114,6 +114,8 @@ export function useFlow<TFlow extends SelfServiceFlow>(
             }));
         action = decideFlowAction(kind, { stage, ok: true, data });
       } catch (error) {
+        // Cancelled by TanStack Query (StrictMode's first mount, an unmount): not an outcome of the flow.
+        if (signal.aborted) throw error;
         lastFailure.current = 'fetch';
         action = decideFlowAction(kind, { stage, ok: false, error });
       }

@@ -47,7 +47,8 @@ export function OAuth2CallbackPage() {
     exchange
       .mutateAsync({ body })
       .then((result) => {
-        const set = result as TokenSet;
+        // The v0alpha2 spec types id_token (and scope) as integers; Hydra sends strings.
+        const set = result as unknown as TokenSet;
         const claims = decodeJwt(set.id_token)?.payload;
         if (claims && claims['nonce'] !== pending.nonce) throw new Error('The ID token nonce does not match.');
         tokenStore.set(set);
