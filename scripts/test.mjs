@@ -52,7 +52,7 @@ function ensureChromium() {
 
 /** Real Kratos and Hydra, built from the Go module proxy (cached outside the repo), started and stopped. */
 function realServers() {
-  if (spawnSync('go', ['version']).status !== 0) {
+  if (!hasGo()) {
     if (process.env.CI) return check('real servers (no Go toolchain)', false);
     console.log('\nSkipping the real Kratos/Hydra checks: no Go toolchain on this machine.');
     return;
@@ -71,11 +71,37 @@ function realServers() {
   countReport('emulator vs real servers', file, same);
 }
 
+/** The Playwright journeys (Vitest + playwright-core + Debian's Chromium) against one backend. */
+function e2e(name, env) {
+  const file = join(reports, `${name}.json`);
+  const ok = run('pnpm', ['exec', 'vitest', 'run', '-c', 'e2e/vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], env);
+  countReport(name, file, ok);
+}
+
+const hasGo = () => spawnSync('go', ['version']).status === 0;
+
 const steps = {
   lint: () => check('lint', run('pnpm', ['exec', 'eslint', '.'])),
   typecheck: () => check('typecheck', run('pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'])),
   storybook: () => check('storybook build', run('pnpm', ['exec', 'storybook', 'build', '--quiet', '--output-dir', join(reports, 'storybook-static')])),
   servers: realServers,
+  e2e: () => (ensureChromium() ? e2e('e2e on the emulator', {}) : check('chromium', false)),
+  // Real Kratos + Hydra started by the e2e setup, advertising the demo's same-origin prefixes.
+  'e2e-real': () => {
+    if (!hasGo()) {
+      if (process.env.CI) return check('e2e on real servers (no Go toolchain)', false);
+      return console.log('\nSkipping the e2e journeys on real servers: no Go toolchain on this machine.');
+    }
+    e2e('e2e on real Kratos + Hydra', {
+      E2E_BACKEND: 'real',
+      DEMO_URL: 'http://localhost:15173',
+      SMTP_PORT: '11025',
+      KRATOS_PUBLIC_URL: 'http://127.0.0.1:14433',
+      KRATOS_ADMIN_URL: 'http://127.0.0.1:14434',
+      HYDRA_PUBLIC_URL: 'http://127.0.0.1:14444',
+      HYDRA_ADMIN_URL: 'http://127.0.0.1:14445',
+    });
+  },
   vitest: () => {
     if (!ensureChromium()) return check('chromium', false);
     const file = join(reports, 'vitest.json');
