@@ -23,7 +23,8 @@ function KitFrame({ theme, locale, children }: { theme: 'light' | 'dark' | 'both
     };
   }, [locale]);
   const themed = (t: 'light' | 'dark') => (
-    <div data-theme={t} style={{ background: 'var(--ory-color-page, Canvas)', padding: '2rem', flex: '1 1 28rem' }}>
+    // An .ory-root frame so the page takes the theme's own background (--ory-bg), as an app's page would.
+    <div className="ory-root" data-theme={t} style={{ background: 'var(--ory-bg)', padding: '2rem', flex: '1 1 28rem' }}>
       <OryComponentsProvider theme={t} locale={locale} {...(messages ? { messages } : {})}>
         {children}
       </OryComponentsProvider>

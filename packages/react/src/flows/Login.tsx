@@ -1,8 +1,8 @@
-import type { LoginFlow, UiContainer } from '@orykit/client';
+import type { LoginFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
-import { Flow } from '../form/Flow.tsx';
 import { isRecord } from '../model.ts';
-import { FlowShell, link, resolveFlowProps, uiOf, type FlowViewProps } from './shared.tsx';
+import { SelfServiceCard } from './SelfServiceCard.tsx';
+import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
 export type LoginProps = FlowViewProps<LoginFlow>;
 
@@ -14,13 +14,14 @@ export type LoginProps = FlowViewProps<LoginFlow>;
  * <Login flow={flow} onSubmit={(body) => submitLogin(flow.id, body)} hrefs={{ registration: '/signup', recovery: '/recover' }} />
  * ```
  */
-export function Login(props: LoginProps) {
+export function LoginView(props: LoginProps) {
   const tr = useTranslate();
-  const { flow, onSubmit, status, problem, onRetry } = resolveFlowProps(props);
+  const resolved = resolveFlowProps(props);
+  const { flow } = resolved;
   const f = isRecord(flow) ? (flow as Partial<LoginFlow>) : undefined;
   const aal2 = f?.requested_aal === 'aal2';
   const refresh = f?.refresh === true;
-  const title = props.title ?? tr.t(aal2 ? 'ui.login.title_aal2' : refresh ? 'ui.login.title_refresh' : 'ui.login.title');
+  const title = tr.t(aal2 ? 'ui.login.title_aal2' : refresh ? 'ui.login.title_refresh' : 'ui.login.title');
   const h = props.hrefs ?? {};
   const links =
     aal2 || refresh
@@ -30,37 +31,13 @@ export function Login(props: LoginProps) {
           ...link('registration', h.registration, tr.t('ui.login.sign_up'), tr.t('ui.login.no_account')),
         ];
   return (
-    <FlowShell
-      variant="login"
+    <SelfServiceCard
+      kind="login"
+      view={props}
+      resolved={resolved}
       title={title}
-      subtitle={props.subtitle}
-      logo={props.logo}
-      problem={problem}
-      onRetry={onRetry}
-      status={status}
-      ready={flow !== undefined}
       links={links}
-      className={props.className}
-    >
-      <Flow
-        ui={uiOf(flow) as UiContainer}
-        kind="login"
-        onSubmit={onSubmit}
-        status={status}
-        groupOrder={props.groupOrder}
-        hiddenGroups={props.hiddenGroups}
-        nodeOrder={props.nodeOrder}
-      />
-      {props.children}
-    </FlowShell>
+    />
   );
 }
 
-/**
- * The controlled login view (same as `Login` until the managed mode lands).
- * @example
- * ```ts
- * <LoginView controller={useLoginFlow()} />
- * ```
- */
-export const LoginView = Login;

@@ -1,7 +1,7 @@
-import type { RecoveryFlow, UiContainer } from '@orykit/client';
+import type { RecoveryFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
-import { Flow } from '../form/Flow.tsx';
-import { FlowShell, link, resolveFlowProps, uiOf, type FlowViewProps } from './shared.tsx';
+import { SelfServiceCard } from './SelfServiceCard.tsx';
+import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
 export type RecoveryProps = FlowViewProps<RecoveryFlow>;
 
@@ -13,42 +13,18 @@ export type RecoveryProps = FlowViewProps<RecoveryFlow>;
  * <Recovery flow={flow} onSubmit={(body) => submitRecovery(flow.id, body)} hrefs={{ login: '/login' }} />
  * ```
  */
-export function Recovery(props: RecoveryProps) {
+export function RecoveryView(props: RecoveryProps) {
   const tr = useTranslate();
-  const { flow, onSubmit, status, problem, onRetry } = resolveFlowProps(props);
+  const resolved = resolveFlowProps(props);
   const h = props.hrefs ?? {};
   return (
-    <FlowShell
-      variant="recovery"
-      title={props.title ?? tr.t('ui.recovery.title')}
-      subtitle={props.subtitle}
-      logo={props.logo}
-      problem={problem}
-      onRetry={onRetry}
-      status={status}
-      ready={flow !== undefined}
+    <SelfServiceCard
+      kind="recovery"
+      view={props}
+      resolved={resolved}
+      title={tr.t('ui.recovery.title')}
       links={link('login', h.login, tr.t('ui.recovery.back_to_login'))}
-      className={props.className}
-    >
-      <Flow
-        ui={uiOf(flow) as UiContainer}
-        kind="recovery"
-        onSubmit={onSubmit}
-        status={status}
-        groupOrder={props.groupOrder}
-        hiddenGroups={props.hiddenGroups}
-        nodeOrder={props.nodeOrder}
-      />
-      {props.children}
-    </FlowShell>
+    />
   );
 }
 
-/**
- * The controlled recovery view (the same component as `Recovery` until the managed mode lands).
- * @example
- * ```ts
- * <RecoveryView controller={useRecoveryFlow()} />
- * ```
- */
-export const RecoveryView = Recovery;

@@ -1,7 +1,7 @@
-import type { SettingsFlow, UiContainer } from '@orykit/client';
+import type { SettingsFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
-import { Flow } from '../form/Flow.tsx';
-import { FlowShell, link, resolveFlowProps, uiOf, type FlowViewProps } from './shared.tsx';
+import { SelfServiceCard } from './SelfServiceCard.tsx';
+import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
 export type SettingsProps = FlowViewProps<SettingsFlow> & {
   /** Only render these groups (e.g. `['password']` for a password page). */
@@ -17,43 +17,18 @@ export type SettingsProps = FlowViewProps<SettingsFlow> & {
  * <Settings flow={flow} onSubmit={(body) => submitSettings(flow.id, body)} hiddenGroups={['webauthn']} />
  * ```
  */
-export function Settings(props: SettingsProps) {
+export function SettingsView(props: SettingsProps) {
   const tr = useTranslate();
-  const { flow, onSubmit, status, problem, onRetry } = resolveFlowProps(props);
+  const resolved = resolveFlowProps(props);
   return (
-    <FlowShell
-      variant="settings"
-      title={props.title ?? tr.t('ui.settings.title')}
-      subtitle={props.subtitle}
-      logo={props.logo}
-      problem={problem}
-      onRetry={onRetry}
-      status={status}
-      ready={flow !== undefined}
+    <SelfServiceCard
+      kind="settings"
+      view={props}
+      resolved={resolved}
+      title={tr.t('ui.settings.title')}
       links={link('home', props.hrefs?.home, tr.t('ui.back'))}
-      className={props.className}
-    >
-      <Flow
-        ui={uiOf(flow) as UiContainer}
-        kind="settings"
-        layout="grouped"
-        onSubmit={onSubmit}
-        status={status}
-        groupOrder={props.groupOrder}
-        hiddenGroups={props.hiddenGroups}
-        onlyGroups={props.onlyGroups}
-        nodeOrder={props.nodeOrder}
-      />
-      {props.children}
-    </FlowShell>
+      form={{ layout: 'grouped', onlyGroups: props.onlyGroups }}
+    />
   );
 }
 
-/**
- * The controlled settings view (the same component as `Settings` until the managed mode lands).
- * @example
- * ```ts
- * <SettingsView controller={useSettingsFlow()} />
- * ```
- */
-export const SettingsView = Settings;

@@ -1,0 +1,54 @@
+import type { UiContainer } from '@orykit/client';
+import type { ReactNode } from 'react';
+import type { LinksProps } from '../components.tsx';
+import { Flow, type FlowProps } from '../form/Flow.tsx';
+import type { FlowKind } from '../types.ts';
+import { FlowShell, uiOf, type FlowViewProps, type ResolvedFlowProps } from './shared.tsx';
+
+export interface SelfServiceCardProps<TFlow> {
+  kind: FlowKind;
+  /** The flow component's own props: title/subtitle/logo overrides, group and node order, children. */
+  view: FlowViewProps<TFlow>;
+  resolved: ResolvedFlowProps<TFlow>;
+  /** The default title; `view.title` wins. */
+  title: ReactNode;
+  links: LinksProps['links'];
+  form?: Pick<FlowProps, 'layout' | 'onlyGroups'>;
+  /** Rendered after the form (e.g. a "Continue" button). */
+  after?: ReactNode;
+}
+
+/**
+ * The card every self-service flow renders: the shell (title, problem with retry, loading, links) around
+ * the node form. Login, Registration, Recovery, Verification and Settings differ only in what they pass.
+ */
+export function SelfServiceCard<TFlow>({ kind, view, resolved, title, links, form, after }: SelfServiceCardProps<TFlow>) {
+  const { flow, onSubmit, status, problem, onRetry } = resolved;
+  return (
+    <FlowShell
+      variant={kind}
+      title={view.title ?? title}
+      subtitle={view.subtitle}
+      logo={view.logo}
+      problem={problem}
+      onRetry={onRetry}
+      status={status}
+      ready={flow !== undefined}
+      links={links}
+      className={view.className}
+    >
+      <Flow
+        ui={uiOf(flow) as UiContainer}
+        kind={kind}
+        onSubmit={onSubmit}
+        status={status}
+        groupOrder={view.groupOrder}
+        hiddenGroups={view.hiddenGroups}
+        nodeOrder={view.nodeOrder}
+        {...form}
+      />
+      {after}
+      {view.children}
+    </FlowShell>
+  );
+}
