@@ -80,9 +80,21 @@ function e2e(name, env) {
 
 const hasGo = () => spawnSync('go', ['version']).status === 0;
 
+/** The packages build as ESM with declarations; the built client runs in plain Node. */
+function build() {
+  const ok = run('pnpm', ['build']);
+  check('packages build (ESM + .d.ts)', ok);
+  if (!ok) return;
+  const smoke = `const c = await import('./packages/client/dist/index.js');
+    const ory = c.createOryClient({ baseUrl: 'http://127.0.0.1:1', retry: 0, timeout: 2000 });
+    try { await c.toSession(ory); process.exit(1); } catch (e) { process.exit(e instanceof c.OryNetworkError ? 0 : 1); }`;
+  check('the built client runs in Node', run('node', ['--input-type=module', '-e', smoke]));
+}
+
 const steps = {
   lint: () => check('lint', run('pnpm', ['exec', 'eslint', '.'])),
   typecheck: () => check('typecheck', run('pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'])),
+  build,
   storybook: () => check('storybook build', run('pnpm', ['exec', 'storybook', 'build', '--quiet', '--output-dir', join(reports, 'storybook-static')])),
   servers: realServers,
   e2e: () => (ensureChromium() ? e2e('e2e on the emulator', {}) : check('chromium', false)),
