@@ -18,8 +18,20 @@ export const entries = {
   '@ory/client 0.2.0-alpha.60 + axios: toSession': `import { Configuration, V0alpha2Api } from '@ory/client'; export const run = () => new V0alpha2Api(new Configuration({ basePath: '/' })).toSession();`,
 };
 
-export async function measure(contents) {
+/** Component bundles, measured without their peer dependencies (the app already has React and TanStack Query). */
+export const componentEntries = {
+  '@orykit/react: Login (managed, with client + hooks + en)': `import { Login } from '@orykit/react'; export const run = () => Login;`,
+  '@orykit/react: every component': `import * as kit from '@orykit/react'; export const run = () => kit;`,
+};
+const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
+
+export async function measure(contents, external = []) {
   const result = await build({
+    external,
+    // Split so that code behind import() (other locales) lands in chunks of its own, not counted below.
+    splitting: true,
+    outdir: '/virtual-out',
+    metafile: true,
     stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
     write: false,
@@ -32,13 +44,30 @@ export async function measure(contents) {
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
   });
-  const code = result.outputFiles[0].contents;
+  // The entry and every chunk it imports statically: what a page that renders it downloads.
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint !== undefined);
+  const loaded = new Set();
+  const visit = (file) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const i of outputs[file].imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+  };
+  visit(entry);
+  const files = result.outputFiles.filter((f) => [...loaded].some((file) => f.path.endsWith(file.replace(/^.*virtual-out/, ''))));
+  const code = Buffer.concat(files.map((f) => f.contents));
   return { code: new TextDecoder().decode(code), min: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
 export async function measureAll() {
   const out = {};
   for (const [name, contents] of Object.entries(entries)) out[name] = await measure(contents);
+  return out;
+}
+
+export async function measureComponents() {
+  const out = {};
+  for (const [name, contents] of Object.entries(componentEntries)) out[name] = await measure(contents, peers);
   return out;
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm bench:size`: bundle sizes of the client beside ky and the official SDK, written to BENCHMARKS.md.
-import { kB, measureAll } from './size-lib.mjs';
+import { kB, measureAll, measureComponents } from './size-lib.mjs';
 import { updateSection } from './report.mjs';
 
 const sizes = await measureAll();
@@ -23,3 +23,15 @@ const table = [
 ].join('\n');
 updateSection('Bundle size: @orykit/client', table);
 console.log(table);
+
+const components = await measureComponents();
+const componentTable = [
+  'Same esbuild settings; react, react-dom and @tanstack/react-query left external (peer dependencies).',
+  'Other locales are separate chunks loaded on demand and not counted here.',
+  '',
+  '| bundle | minified | gzip |',
+  '|---|---:|---:|',
+  ...Object.entries(components).map(([name, s]) => `| ${name} | ${kB(s.min)} | ${kB(s.gzip)} |`),
+].join('\n');
+updateSection('Bundle size: @orykit/react', componentTable);
+console.log(componentTable);
