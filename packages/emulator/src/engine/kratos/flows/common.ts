@@ -214,6 +214,20 @@ export function forwardError(ctx: RequestContext, err: unknown): EmulatorRespons
 }
 
 /** The flow expired? (flow.Valid) */
+/**
+ * What every `GET /self-service/<kind>/flows?id=` checks before answering with the flow: that it exists,
+ * that a browser flow comes with its CSRF cookie (unless the flow skips CSRF, as a recovery flow created
+ * for a link does), and that it has not expired. Returns the flow, or the error to write.
+ */
+export function fetchableFlow<F extends AnyFlow>(ctx: RequestContext, kind: FlowKind, flows: Map<string, F>): F | OryError {
+  const f = flows.get((ctx.query.get('id') ?? '').toLowerCase());
+  if (!f) return oryError(404, { message: 'Unable to locate the resource' });
+  const skipCsrf = (f as { skipCsrf?: boolean }).skipCsrf === true;
+  if (f.type === 'browser' && !skipCsrf && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return csrfViolation();
+  if (isExpired(ctx, f)) return expiredOnFetch(ctx.env, kind, f);
+  return f;
+}
+
 export function isExpired(ctx: RequestContext, f: AnyFlow): boolean {
   return f.expiresAt < ctx.now;
 }

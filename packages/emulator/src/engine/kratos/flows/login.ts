@@ -5,9 +5,8 @@ import { oryError, OryError } from '../../errors.ts';
 import { text } from '../../../nodes/text.ts';
 import { serializeFlow } from './serialize.ts';
 import {
-  csrfViolation,
   expiredError,
-  expiredOnFetch,
+  fetchableFlow,
   flowBase,
   flowIdParam,
   forwardError,
@@ -20,7 +19,6 @@ import {
 } from './common.ts';
 import { AlreadyLoggedIn, sessionRequiredForHigherAal } from './login-errors.ts';
 import type { LoginFlow, FlowType } from './types.ts';
-import { verifyCsrf } from '../csrf.ts';
 import { addMessage, parseError, resetMessages, setCsrf, setMessages } from '../ui/container.ts';
 import { sortNodes } from '../ui/sort.ts';
 import { loginStrategies } from '../methods/registry.ts';
@@ -140,10 +138,8 @@ export function initApiLogin(ctx: RequestContext): EmulatorResponse {
 
 /** GET /self-service/login/flows?id= */
 export function getLoginFlow(ctx: RequestContext): EmulatorResponse {
-  const f = ctx.env.state.kratos.login.get((ctx.query.get('id') ?? '').toLowerCase());
-  if (!f) return writeError(ctx, notFound());
-  if (f.type === 'browser' && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation());
-  if (isExpired(ctx, f)) return writeError(ctx, expiredOnFetch(ctx.env, 'login', f));
+  const f = fetchableFlow(ctx, 'login', ctx.env.state.kratos.login);
+  if (f instanceof OryError) return writeError(ctx, f);
   if (f.oauth2LoginChallenge && !loginRequestState(ctx.env, f.oauth2LoginChallenge).exists) {
     return forwardError(ctx, oryError(404, { message: 'Unable to locate the resource' }));
   }

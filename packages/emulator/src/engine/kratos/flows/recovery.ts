@@ -6,8 +6,7 @@ import { text } from '../../../nodes/text.ts';
 import type { UiText } from '../../../nodes/types.ts';
 import { serializeFlow } from './serialize.ts';
 import {
-  csrfViolation,
-  expiredOnFetch,
+  fetchableFlow,
   flowBase,
   flowIdParam,
   forwardError,
@@ -20,12 +19,10 @@ import {
   writeError,
 } from './common.ts';
 import type { FlowType, RecoveryFlow } from './types.ts';
-import { verifyCsrf } from '../csrf.ts';
 import { addMessage, parseError, resetMessages } from '../ui/container.ts';
 import { allRecoveryStrategies, recoveryStrategy } from '../methods/recovery-registry.ts';
 import { Completed, NOT_RESPONSIBLE } from '../methods/types.ts';
 import { validationError } from '../identity/validate.ts';
-import { notFound } from '../identity/identities.ts';
 import { trySession } from '../session/sessions.ts';
 
 /** recovery.ErrAlreadyLoggedIn */
@@ -79,10 +76,8 @@ export function initApiRecovery(ctx: RequestContext): EmulatorResponse {
 
 /** GET /self-service/recovery/flows?id= */
 export function getRecoveryFlow(ctx: RequestContext): EmulatorResponse {
-  const f = ctx.env.state.kratos.recovery.get((ctx.query.get('id') ?? '').toLowerCase());
-  if (!f) return writeError(ctx, notFound());
-  if (f.type === 'browser' && !f.skipCsrf && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation());
-  if (isExpired(ctx, f)) return writeError(ctx, expiredOnFetch(ctx.env, 'recovery', f));
+  const f = fetchableFlow(ctx, 'recovery', ctx.env.state.kratos.recovery);
+  if (f instanceof OryError) return writeError(ctx, f);
   return ctx.json(200, serializeFlow(ctx.env, f));
 }
 

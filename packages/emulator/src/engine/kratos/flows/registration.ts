@@ -5,9 +5,8 @@ import { oryError, OryError } from '../../errors.ts';
 import { text } from '../../../nodes/text.ts';
 import { serializeFlow } from './serialize.ts';
 import {
-  csrfViolation,
   expiredError,
-  expiredOnFetch,
+  fetchableFlow,
   flowBase,
   flowIdParam,
   forwardError,
@@ -19,7 +18,6 @@ import {
   writeError,
 } from './common.ts';
 import type { FlowType, RegistrationFlow } from './types.ts';
-import { verifyCsrf } from '../csrf.ts';
 import { addMessage, parseError, resetMessages } from '../ui/container.ts';
 import { sortNodes } from '../ui/sort.ts';
 import { keysInOrder } from '../identity/schema.ts';
@@ -98,10 +96,8 @@ export function initApiRegistration(ctx: RequestContext): EmulatorResponse {
 
 /** GET /self-service/registration/flows?id= */
 export function getRegistrationFlow(ctx: RequestContext): EmulatorResponse {
-  const f = ctx.env.state.kratos.registration.get((ctx.query.get('id') ?? '').toLowerCase());
-  if (!f) return writeError(ctx, notFound());
-  if (f.type === 'browser' && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation());
-  if (isExpired(ctx, f)) return writeError(ctx, expiredOnFetch(ctx.env, 'registration', f));
+  const f = fetchableFlow(ctx, 'registration', ctx.env.state.kratos.registration);
+  if (f instanceof OryError) return writeError(ctx, f);
   return ctx.json(200, flowJson(ctx, f));
 }
 

@@ -6,8 +6,7 @@ import { text } from '../../../nodes/text.ts';
 import type { UiText } from '../../../nodes/types.ts';
 import { serializeFlow } from './serialize.ts';
 import {
-  csrfViolation,
-  expiredOnFetch,
+  fetchableFlow,
   flowBase,
   flowIdParam,
   forwardError,
@@ -18,12 +17,10 @@ import {
   writeError,
 } from './common.ts';
 import type { FlowType, VerificationFlow } from './types.ts';
-import { verifyCsrf } from '../csrf.ts';
 import { addMessage, parseError } from '../ui/container.ts';
 import { verificationStrategy } from '../methods/recovery-registry.ts';
 import { Completed, NOT_RESPONSIBLE } from '../methods/types.ts';
 import { validationError } from '../identity/validate.ts';
-import { notFound } from '../identity/identities.ts';
 import { isBrowserRequest } from '../../http/negotiate.ts';
 import { queryParam, withQuery } from '../../http/url.ts';
 import type { IdentityRecord } from '../identity/types.ts';
@@ -63,10 +60,8 @@ export function initApiVerification(ctx: RequestContext): EmulatorResponse {
 
 /** GET /self-service/verification/flows?id= */
 export function getVerificationFlow(ctx: RequestContext): EmulatorResponse {
-  const f = ctx.env.state.kratos.verification.get((ctx.query.get('id') ?? '').toLowerCase());
-  if (!f) return writeError(ctx, notFound());
-  if (f.type === 'browser' && !verifyCsrf(ctx.csrf.token(), f.csrfToken)) return writeError(ctx, csrfViolation());
-  if (isExpired(ctx, f)) return writeError(ctx, expiredOnFetch(ctx.env, 'verification', f));
+  const f = fetchableFlow(ctx, 'verification', ctx.env.state.kratos.verification);
+  if (f instanceof OryError) return writeError(ctx, f);
   return ctx.json(200, serializeFlow(ctx.env, f));
 }
 
