@@ -8,6 +8,7 @@ import {
   useLogoutFlow,
   useOAuth2ConsentRequest,
   useOAuth2LoginRequest,
+  problemOf,
   useOAuth2LogoutRequest,
   useRecoveryFlow,
   useRegistrationFlow,
@@ -94,8 +95,8 @@ export const Verification = managedFlow<unknown, VerificationProps, FlowOptions>
  */
 export const Settings = managedFlow<unknown, SettingsProps, FlowOptions>(SettingsView, useSettingsFlow as never, 'Settings');
 
-const problemOf = (error: { message: string; kind?: string } | null | undefined): FlowProblem | undefined =>
-  error ? { kind: error.kind === 'network' ? 'network' : 'error', message: error.message, retryable: error.kind === 'network' } : undefined;
+// The one mapping from a failed request to what the person sees lives in the state machine's module.
+const problemFor = (error: unknown): FlowProblem | undefined => (error ? problemOf(error) : undefined);
 
 type ChallengeProps = { challenge?: string | undefined; options?: OAuth2RequestOptions };
 
@@ -119,7 +120,7 @@ function ManagedConsent({ challenge, options, ...rest }: Omit<ConsentProps, 'req
       {...rest}
       request={hydra.request}
       status={hydra.status === 'error' ? 'ready' : hydra.status}
-      problem={problemOf(hydra.error)}
+      problem={problemFor(hydra.error)}
       onAccept={(grant) => hydra.accept(grant)}
       onReject={() => hydra.reject({ error: 'access_denied', error_description: 'The resource owner denied the request' })}
     />
@@ -142,7 +143,7 @@ function ManagedOAuth2Login({ challenge, options, ...rest }: Omit<OAuth2LoginPro
       {...rest}
       request={hydra.request}
       status={hydra.status === 'error' ? 'ready' : hydra.status}
-      problem={problemOf(hydra.error)}
+      problem={problemFor(hydra.error)}
       onContinue={() => hydra.accept({ subject: hydra.request?.subject ?? '', remember: true })}
       onCancel={() => hydra.reject({ error: 'access_denied', error_description: 'The resource owner cancelled the login' })}
     />
@@ -165,7 +166,7 @@ function ManagedOAuth2Logout({ challenge, options, ...rest }: Omit<OAuth2LogoutP
       {...rest}
       request={hydra.request}
       status={hydra.status === 'error' ? 'ready' : hydra.status}
-      problem={problemOf(hydra.error)}
+      problem={problemFor(hydra.error)}
       onAccept={() => hydra.accept(undefined)}
       onReject={() => hydra.reject({ error: 'access_denied', error_description: 'The user stayed signed in' })}
     />
@@ -220,7 +221,7 @@ function ManagedSessions(props: Omit<SessionsProps, 'sessions'>) {
       current={current.data}
       sessions={current.data && others.data ? [current.data, ...others.data] : undefined}
       status={current.isPending || others.isPending ? 'loading' : revoke.isPending || revokeOthers.isPending ? 'submitting' : 'ready'}
-      problem={problemOf(failure)}
+      problem={problemFor(failure)}
       onRetry={() => {
         void current.refetch();
         void others.refetch();
@@ -250,7 +251,7 @@ function ManagedErrorView({ id, ...rest }: Omit<ErrorViewProps, 'error'> & { id:
       {...rest}
       error={query.data}
       status={query.isPending ? 'loading' : 'ready'}
-      problem={problemOf(query.error)}
+      problem={problemFor(query.error)}
       onRetry={() => void query.refetch()}
     />
   );

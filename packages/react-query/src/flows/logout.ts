@@ -9,7 +9,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { oryKeys } from '../keys.ts';
 import { useOryClient } from '../provider.tsx';
-import { decideFlowAction, type FlowProblem } from './transitions.ts';
+import { problemOf, type FlowProblem } from './transitions.ts';
 
 export interface LogoutFlowOptions {
   /** Where to go after logging out. Default `/`. */
@@ -66,11 +66,10 @@ export function useLogoutFlow(options: LogoutFlowOptions = {}): LogoutController
   // A 401 while asking for the logout URL means there is no session to end.
   const signedOut = isOryError(url.error) && url.error.status === 401;
   const failure = mutation.error ?? (signedOut ? null : url.error);
-  const action = failure ? decideFlowAction('login', { stage: 'submit', ok: false, error: failure }) : undefined;
   return {
     logoutUrl: url.data?.logout_url,
     status: mutation.isSuccess ? 'done' : mutation.isPending ? 'submitting' : signedOut ? 'signed-out' : native || url.isSuccess ? 'ready' : url.isPending ? 'loading' : 'ready',
-    problem: action?.type === 'problem' ? action.problem : undefined,
+    problem: failure ? problemOf(failure) : undefined,
     logout: async () => {
       await mutation.mutateAsync().catch(() => undefined);
     },

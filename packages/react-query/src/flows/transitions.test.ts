@@ -1,6 +1,6 @@
 import { OryError, OryInputError, OryNetworkError, OryParseError, OryTimeoutError, type FlowType } from '@orykit/client';
 import { describe, expect, it } from 'vitest';
-import { decideFlowAction, type FlowOutcome } from './transitions.ts';
+import { decideFlowAction, problemOf, type FlowOutcome } from './transitions.ts';
 
 const flow = { id: 'f2', ui: { action: '/x', method: 'POST', nodes: [], messages: [] } };
 const answer = (status: number, body: unknown) =>
@@ -50,5 +50,18 @@ describe('decideFlowAction', () => {
     for (const error of [undefined, null, 42, 'text', {}, new Error('x'), answer(418, 'teapot'), answer(400, null)]) {
       expect(() => decideFlowAction('login', submit(error))).not.toThrow();
     }
+  });
+});
+
+describe('problemOf', () => {
+  it.each([
+    ['network', new OryNetworkError('GET /x', new TypeError('fetch failed')), { kind: 'network', retryable: true }],
+    ['timeout', new OryTimeoutError('GET /x', 10, null), { kind: 'timeout', retryable: true }],
+    ['unreadable answer', new OryParseError('GET /x', 502, '<html>', null), { kind: 'server', retryable: true }],
+    ['5xx', err(503, 'unavailable'), { kind: 'server', retryable: true, id: 'unavailable' }],
+    ['4xx (an unknown Hydra challenge)', err(404, 'not_found'), { kind: 'error', retryable: false, id: 'not_found' }],
+    ['a thrown non-Ory error', new RangeError('boom'), { kind: 'error', retryable: false, message: 'boom' }],
+  ])('%s', (_name, error, expected) => {
+    expect(problemOf(error)).toMatchObject(expected);
   });
 });

@@ -58,21 +58,35 @@ const returnToOf = (data: unknown) =>
 export function decideFlowAction(flowType: FlowType, outcome: FlowOutcome): FlowAction {
   if (outcome.ok) return decideSuccess(flowType, outcome.stage, outcome.data);
   const { error } = outcome;
+  return error instanceof OryError
+    ? decideErrorResponse(flowType, outcome.stage, error)
+    : { type: 'problem', problem: problemOf(error) };
+}
 
-  if (!(error instanceof OryClientError)) {
-    return { type: 'problem', problem: problem('error', error instanceof Error ? error.message : String(error), false) };
-  }
+/**
+ * The problem a failed request shows when nothing else is to be done: network and timeout (retryable),
+ * a server error or an unreadable answer (retryable), anything else (not). The flow state machine uses it,
+ * and so does every hook or component that shows a failed request.
+ *
+ * @example
+ * const problem = error ? problemOf(error) : undefined
+ */
+export function problemOf(error: unknown): FlowProblem {
+  if (!(error instanceof OryClientError)) return problem('error', error instanceof Error ? error.message : String(error), false);
   switch (error.kind) {
     case 'network':
-      return { type: 'problem', problem: problem('network', error.message, true) };
+      return problem('network', error.message, true);
     case 'timeout':
-      return { type: 'problem', problem: problem('timeout', error.message, true) };
+      return problem('timeout', error.message, true);
     case 'parse':
-      return { type: 'problem', problem: problem('server', error.message, true) };
+      return problem('server', error.message, true);
     case 'input':
-      return { type: 'problem', problem: problem('error', error.message, false) };
+      return problem('error', error.message, false);
+    case 'response': {
+      const { status, id } = error as OryError;
+      return problem(status >= 500 ? 'server' : 'error', error.message, status >= 500, id);
+    }
   }
-  return decideErrorResponse(flowType, outcome.stage, error as OryError);
 }
 
 function decideSuccess(flowType: FlowType, stage: FlowOutcome['stage'], data: unknown): FlowAction {
@@ -133,5 +147,5 @@ function decideErrorResponse(flowType: FlowType, stage: FlowOutcome['stage'], er
       : { type: 'problem', problem: problem('error', error.message, false, id) };
   }
   if (error.flow) return { type: 'render', flow: error.flow };
-  return { type: 'problem', problem: problem(status >= 500 ? 'server' : 'error', error.message, status >= 500, id) };
+  return { type: 'problem', problem: problemOf(error) };
 }
