@@ -25,7 +25,7 @@ export interface EmulatorHandlers extends Array<HttpHandler> {
  * `setupServer` (msw/node) and `setupWorker` (msw/browser).
  */
 export function emulatorHandlers(emulator: Emulator, baseUrls: Partial<Record<ServiceName, string>> = emulator.options.urls, o: MswOptions = {}): EmulatorHandlers {
-  const store = o.cookies === 'msw' ? undefined : new CookieStore();
+  const store = o.cookies === 'msw' ? undefined : new CookieStore(emulator.clock);
   const handlers: EmulatorHandlers = [];
   for (const service of SERVICE_NAMES) {
     const base = baseUrls[service];

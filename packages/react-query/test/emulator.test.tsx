@@ -22,7 +22,7 @@ import {
 } from '../src/index.ts';
 
 const server = setupServer();
-const clock = manualClock(Date.parse('2026-11-22T10:00:00Z'));
+const clock = manualClock();
 let emulator: Emulator;
 let handlers: EmulatorHandlers;
 let client: OryClient;
