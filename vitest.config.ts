@@ -16,6 +16,11 @@ const browser = () => ({
 export default defineConfig({
   test: {
     globals: true,
+    // Sized for a busy two-core machine (CI runs beside other work): a test that renders a whole flow
+    // or drives 96 operations can need several seconds of CPU it does not get at once. A failure still
+    // fails; only a stalled test waits this long. Speed itself is measured in bench/, not here.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { person } from './helpers/person.ts';
 import { useState } from 'react';
 import type { LoginFlow, UiContainer, UiNode } from '@orykit/client';
 import { Flow, Login, OryComponentsProvider, Registration } from '../src/index.ts';
@@ -27,12 +27,12 @@ function deferred<T = void>() {
 
 describe('submitting', () => {
   test('the body is built from the form, nested, with the clicked button’s name/value', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn<(b: FlowBody) => Promise<void>>().mockResolvedValue(undefined);
     render(<Registration flow={registrationFlow} onSubmit={onSubmit} />);
-    await user.type(screen.getByLabelText(/E-Mail/), 'alice@example.com');
-    await user.type(screen.getByLabelText(/First name/), 'Alice');
-    await user.type(screen.getByLabelText(/^Password/), 'correct horse battery staple');
+    await user.fill(screen.getByLabelText(/E-Mail/), 'alice@example.com');
+    await user.fill(screen.getByLabelText(/First name/), 'Alice');
+    await user.fill(screen.getByLabelText(/^Password/), 'correct horse battery staple');
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
     expect(onSubmit).toHaveBeenCalledTimes(1);
     expect(onSubmit.mock.calls[0]?.[0]).toEqual({
@@ -44,34 +44,34 @@ describe('submitting', () => {
   });
 
   test('an OIDC button sends provider=…, not the password', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     render(<Login flow={loginFlow} onSubmit={onSubmit} />);
-    await user.type(screen.getByLabelText(/^Password/), 'typed');
+    await user.fill(screen.getByLabelText(/^Password/), 'typed');
     await user.click(screen.getByRole('button', { name: 'Sign in with GitHub' }));
     expect(onSubmit).toHaveBeenCalledWith({ csrf_token: expect.any(String), provider: 'github' });
   });
 
   test('the webauthn passwordless submit sends method=webauthn with the identifier', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     render(<Login flow={loginFlow} onSubmit={onSubmit} />);
-    await user.type(screen.getByLabelText(/^ID/), 'alice@example.com');
+    await user.fill(screen.getByLabelText(/^ID/), 'alice@example.com');
     await user.click(screen.getByRole('button', { name: 'Sign in with security key' }));
     expect(onSubmit).toHaveBeenCalledWith({ csrf_token: expect.any(String), identifier: 'alice@example.com', method: 'webauthn' });
   });
 
   test('aal2: each method submits its own code only, although both are required', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     render(<Login flow={loginAal2} onSubmit={onSubmit} />);
-    await user.type(screen.getByLabelText(/Backup recovery code/), 'e8jx3hkb');
+    await user.fill(screen.getByLabelText(/Backup recovery code/), 'e8jx3hkb');
     await user.click(screen.getByRole('button', { name: 'Use backup recovery code' }));
     expect(onSubmit).toHaveBeenCalledWith({ csrf_token: expect.any(String), identifier: 'alice@example.com', lookup_secret: 'e8jx3hkb', method: 'lookup_secret' });
   });
 
   test('a submit that skips browser validation still checks its own group: empty totp code is not sent', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     render(<Login flow={loginAal2} onSubmit={onSubmit} />);
     const totp = screen.getByLabelText(/Authentication code/);
@@ -83,11 +83,11 @@ describe('submitting', () => {
   });
 
   test('double submits are prevented while a request is in flight', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const d = deferred();
     const onSubmit = vi.fn(() => d.promise);
     render(<Login flow={loginInvalidCredentials} onSubmit={onSubmit} />);
-    await user.type(screen.getByLabelText(/^Password/), 'pw');
+    await user.fill(screen.getByLabelText(/^Password/), 'pw');
     const button = screen.getByRole('button', { name: 'Sign in' });
     await user.click(button);
     await user.click(button);
@@ -103,33 +103,33 @@ describe('submitting', () => {
   });
 
   test('status="submitting" from the controller also blocks submits', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn();
     render(<Login flow={loginInvalidCredentials} onSubmit={onSubmit} status="submitting" />);
-    await user.type(screen.getByLabelText(/^Password/), 'pw');
+    await user.fill(screen.getByLabelText(/^Password/), 'pw');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
   test('Enter in a field submits that field’s method (not the first button in the form)', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     render(<Login flow={loginAal2} onSubmit={onSubmit} />);
-    await user.type(screen.getByLabelText(/Backup recovery code/), 'q4n7vwm2{Enter}');
+    await user.fill(screen.getByLabelText(/Backup recovery code/), 'q4n7vwm2{Enter}');
     expect(onSubmit).toHaveBeenCalledTimes(1);
     expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ lookup_secret: 'q4n7vwm2', method: 'lookup_secret' });
   });
 
   test('Enter in the recovery code submits the code, never "Resend code"', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     render(<Flow ui={recoverySentEmail.ui} kind="recovery" onSubmit={onSubmit} />);
-    await user.type(screen.getByLabelText(/Verification code/), '123456{Enter}');
+    await user.fill(screen.getByLabelText(/Verification code/), '123456{Enter}');
     expect(onSubmit).toHaveBeenCalledWith({ csrf_token: expect.any(String), code: '123456', method: 'code' });
   });
 
   test('"Resend code" skips validation of the empty code and sends email', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     render(<Flow ui={recoverySentEmail.ui} kind="recovery" onSubmit={onSubmit} />);
     const resend = screen.getByRole('button', { name: 'Resend code' });
@@ -139,34 +139,34 @@ describe('submitting', () => {
   });
 
   test('Enter in the identifier of a password login submits with method=password', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     render(<Login flow={loginFlow} onSubmit={onSubmit} />);
-    await user.type(screen.getByLabelText(/^ID/), 'alice');
-    await user.type(screen.getByLabelText(/^Password/), 'pw{Enter}');
+    await user.fill(screen.getByLabelText(/^ID/), 'alice');
+    await user.fill(screen.getByLabelText(/^Password/), 'pw{Enter}');
     expect(onSubmit).toHaveBeenCalledWith({ csrf_token: expect.any(String), identifier: 'alice', password: 'pw', method: 'password' });
   });
 
   test('a rejected onSubmit shows an alert and unblocks the form', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockRejectedValue(new Error('boom'));
     render(<Flow ui={loginInvalidCredentials.ui} kind="login" onSubmit={onSubmit} />);
-    await user.type(screen.getByLabelText(/^Password/), 'pw');
+    await user.fill(screen.getByLabelText(/^Password/), 'pw');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('boom')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sign in' })).not.toHaveAttribute('aria-disabled');
   });
 
   test('settings: each section posts only its own fields', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     render(<Flow ui={settingsFlow.ui} kind="settings" layout="grouped" onSubmit={onSubmit} />);
-    await user.type(screen.getByLabelText(/^Password/), 'n3w-passw0rd!');
+    await user.fill(screen.getByLabelText(/^Password/), 'n3w-passw0rd!');
     await user.click(screen.getAllByRole('button', { name: 'Save' })[1] as HTMLElement);
     expect(onSubmit).toHaveBeenCalledWith({ csrf_token: expect.any(String), password: 'n3w-passw0rd!', method: 'password' });
 
     await user.clear(screen.getByLabelText(/First name/));
-    await user.type(screen.getByLabelText(/First name/), 'Alicia');
+    await user.fill(screen.getByLabelText(/First name/), 'Alicia');
     await user.click(screen.getAllByRole('button', { name: 'Save' })[0] as HTMLElement);
     expect(onSubmit).toHaveBeenLastCalledWith({
       csrf_token: expect.any(String),
@@ -184,7 +184,7 @@ describe('submitting', () => {
   });
 
   test('webauthn.js calling form.submit() goes through onSubmit with the credential', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     // What Kratos' webauthn.js does after navigator.credentials.get(): fill the hidden input, submit the form.
     const fakeScript = vi.fn(() => {
@@ -230,7 +230,7 @@ describe('nothing typed is lost', () => {
   }
 
   test('after a 400, typed values survive the new flow, passwords are cleared, focus goes to the first invalid field', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const first = registrationFlow.ui;
     // The 400 echoes the email (with an error) but not the first name; the password is never echoed.
     const next = {
@@ -240,9 +240,9 @@ describe('nothing typed is lost', () => {
       ),
     } as UiContainer;
     render(<Harness first={first} next={next} kind="registration" />);
-    await user.type(screen.getByLabelText(/E-Mail/), 'alice@example');
-    await user.type(screen.getByLabelText(/First name/), 'Alice');
-    await user.type(screen.getByLabelText(/^Password/), 'abc');
+    await user.fill(screen.getByLabelText(/E-Mail/), 'alice@example');
+    await user.fill(screen.getByLabelText(/First name/), 'Alice');
+    await user.fill(screen.getByLabelText(/^Password/), 'abc');
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
 
     const email = await screen.findByLabelText(/E-Mail/);
@@ -254,19 +254,19 @@ describe('nothing typed is lost', () => {
   });
 
   test('focus goes to the first invalid field in node order', async () => {
-    const user = userEvent.setup();
+    const user = person();
     render(<Harness first={loginFlow.ui} next={loginFieldError.ui} />);
-    await user.type(screen.getByLabelText(/^ID/), ' ');
-    await user.type(screen.getByLabelText(/^Password/), 'pw');
+    await user.fill(screen.getByLabelText(/^ID/), ' ');
+    await user.fill(screen.getByLabelText(/^Password/), 'pw');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(screen.getByLabelText(/^ID/)).toHaveFocus());
   });
 
   test('without field errors, focus moves to the flow messages after a failed submit', async () => {
-    const user = userEvent.setup();
+    const user = person();
     render(<Harness first={loginFlow.ui} next={loginInvalidCredentials.ui} />);
-    await user.type(screen.getByLabelText(/^ID/), 'alice@example.com');
-    await user.type(screen.getByLabelText(/^Password/), 'wrong');
+    await user.fill(screen.getByLabelText(/^ID/), 'alice@example.com');
+    await user.fill(screen.getByLabelText(/^Password/), 'wrong');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(document.activeElement).toHaveClass('ory-messages'));
     expect(screen.getByRole('alert')).toHaveTextContent('The credentials are invalid');
@@ -274,10 +274,10 @@ describe('nothing typed is lost', () => {
   });
 
   test('values survive a re-render with the same flow (e.g. status changes), passwords too', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const { rerender } = render(<Login flow={loginFlow} onSubmit={vi.fn()} status="ready" />);
-    await user.type(screen.getByLabelText(/^ID/), 'alice');
-    await user.type(screen.getByLabelText(/^Password/), 'pw');
+    await user.fill(screen.getByLabelText(/^ID/), 'alice');
+    await user.fill(screen.getByLabelText(/^Password/), 'pw');
     rerender(<Login flow={loginFlow} onSubmit={vi.fn()} status="ready" problem={{ kind: 'network', message: 'Failed to fetch', retryable: true }} />);
     expect(screen.getByLabelText(/^ID/)).toHaveValue('alice');
     expect(screen.getByLabelText(/^Password/)).toHaveValue('pw');

@@ -5,7 +5,7 @@ import { emulatorHandlers } from '@orykit/emulator/msw';
 import { OryProvider } from '@orykit/react-query';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { person } from './helpers/person.ts';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
@@ -36,24 +36,24 @@ function Providers({ children }: { children: ReactNode }) {
   );
 }
 
-async function signIn(user: ReturnType<typeof userEvent.setup>, password: string = DEMO_IDENTITY.password) {
+async function signIn(user: ReturnType<typeof person>, password: string = DEMO_IDENTITY.password) {
   const navigate = vi.fn();
   const view = render(<Login options={{ navigate }} />, { wrapper: Providers });
-  await user.type(await screen.findByLabelText(/ID/), DEMO_IDENTITY.email);
-  await user.type(screen.getByLabelText(/^Password/), password);
+  await user.fill(await screen.findByLabelText(/ID/), DEMO_IDENTITY.email);
+  await user.fill(screen.getByLabelText(/^Password/), password);
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
   return { navigate, view };
 }
 
 describe('managed components', () => {
   it('Login: a person signs in with the seeded identity', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const { navigate } = await signIn(user);
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/'));
   });
 
   it('Login: a wrong password shows Kratos\' message, keeps the identifier and focuses the first invalid field', async () => {
-    const user = userEvent.setup();
+    const user = person();
     await signIn(user, 'not-the-password');
     expect(await screen.findByText(/credentials are invalid/i)).toBeInTheDocument();
     expect(screen.getByLabelText(/ID/)).toHaveValue(DEMO_IDENTITY.email);
@@ -61,10 +61,10 @@ describe('managed components', () => {
   });
 
   it('Registration: the server\'s field error lands on its field, focused; typed traits survive', async () => {
-    const user = userEvent.setup();
+    const user = person();
     render(<Registration options={{ navigate: () => {} }} />, { wrapper: Providers });
-    await user.type(await screen.findByLabelText(/E-?mail/i), 'ada@example.com');
-    await user.type(screen.getByLabelText(/^Password/), 'short');
+    await user.fill(await screen.findByLabelText(/E-?mail/i), 'ada@example.com');
+    await user.fill(screen.getByLabelText(/^Password/), 'short');
     await user.click(screen.getByRole('button', { name: /sign up/i }));
     await waitFor(() => expect(screen.getByLabelText(/^Password/)).toHaveAttribute('aria-invalid', 'true'));
     expect(screen.getByLabelText(/^Password/)).toHaveFocus();
@@ -72,7 +72,7 @@ describe('managed components', () => {
   });
 
   it('Settings and Sessions: with a session, settings render their sections and sessions list the current one', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const { view, navigate } = await signIn(user);
     await waitFor(() => expect(navigate).toHaveBeenCalled());
     view.unmount();
@@ -105,7 +105,7 @@ describe('managed components', () => {
       }),
     );
     const navigate = vi.fn();
-    const user = userEvent.setup();
+    const user = person();
     render(<Consent challenge="c-1" options={{ navigate }} />, { wrapper: Providers });
     await user.click(await screen.findByRole('button', { name: /allow/i }));
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('http://app.example/cb?code=1'));

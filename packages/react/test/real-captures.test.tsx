@@ -2,7 +2,7 @@
 // every one with a `ui` renders with the matching component, every visible input is labelled, the
 // WebAuthn onclick parses, and submitting builds the body Kratos expects.
 import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { person } from './helpers/person.ts';
 import { renderToString } from 'react-dom/server';
 import type { ReactElement } from 'react';
 import { ErrorView, Login, Recovery, Registration, Settings, Verification, parseWebAuthnOnclick } from '../src/index.ts';
@@ -51,11 +51,11 @@ describe.runIf(renderable.length > 0)('real Kratos v0.11.1 captures', () => {
 
   const settings = renderable.find(([name]) => name === 'settings-browser.json')?.[1];
   test.runIf(settings !== undefined)('settings capture: the profile form posts the traits with method=profile', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     render(<Settings flow={settings as never} onSubmit={onSubmit} />);
     await user.clear(screen.getByLabelText(/First name/));
-    await user.type(screen.getByLabelText(/First name/), 'Grace');
+    await user.fill(screen.getByLabelText(/First name/), 'Grace');
     await user.click(screen.getAllByRole('button', { name: 'Save' })[0] as HTMLElement);
     const body = onSubmit.mock.calls[0]?.[0] as { traits: { name: { first: string } }; method: string; csrf_token: string };
     expect(body.method).toBe('profile');
@@ -66,10 +66,10 @@ describe.runIf(renderable.length > 0)('real Kratos v0.11.1 captures', () => {
 
   const recovery = renderable.find(([name]) => name === 'recovery-api-submit-email.json')?.[1];
   test.runIf(recovery !== undefined)('recovery capture: Enter in the code submits method=code, the code stays a string', async () => {
-    const user = userEvent.setup();
+    const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     render(<Recovery flow={recovery as never} onSubmit={onSubmit} />);
-    await user.type(screen.getByLabelText(/Verification code/), '012345{Enter}');
+    await user.fill(screen.getByLabelText(/Verification code/), '012345{Enter}');
     expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ code: '012345', method: 'code' }));
     expect(onSubmit.mock.calls[0]?.[0]).not.toHaveProperty('email');
   });
