@@ -106,6 +106,13 @@ const steps = {
   lint: () => check('lint', run('pnpm', ['exec', 'eslint', '.'])),
   typecheck: () => check('typecheck', run('pnpm', ['exec', 'tsc', '-p', 'tsconfig.json', '--noEmit'])),
   build,
+  // The packed tarballs in fresh apps outside the workspace (npm installs, strict types, builds, a journey).
+  consumers: () => {
+    if (!ensureChromium()) return check('chromium', false);
+    const file = join(reports, 'consumers.json');
+    const ok = run('pnpm', ['exec', 'vitest', 'run', '-c', 'e2e/consumers/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+    countReport('consumer apps from the packed tarballs', file, ok);
+  },
   storybook: () => check('storybook build', run('pnpm', ['exec', 'storybook', 'build', '--quiet', '--output-dir', join(reports, 'storybook-static')])),
   servers: realServers,
   e2e: () => (ensureChromium() ? e2e('e2e on the emulator', {}) : check('chromium', false)),

@@ -103,10 +103,3 @@ function hold(close: () => Promise<void>): void {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
-
-if (process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1])) {
-  main().catch((e: unknown) => {
-    process.stderr.write(`orykit emulator: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  });
-}

@@ -1,3 +1,5 @@
+'use client';
+
 export { OryProvider, useOryClient } from './provider.tsx';
 export { oryKeys, resourceOf, invalidatedBy, isMutation, type OryResource } from './keys.ts';
 export {

@@ -1,3 +1,5 @@
+'use client';
+
 // @orykit/react: components that render Ory Kratos and Hydra flows from their UI nodes.
 //
 // Controlled first: every flow component takes the flow, an `onSubmit(body)` and the request state.

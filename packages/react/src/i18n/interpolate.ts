@@ -12,8 +12,11 @@ export type PlaceholderFormat = 'number' | 'date' | 'time' | 'datetime' | 'relat
 export interface InterpolateOptions {
   /** BCP 47 locale for numbers and dates (default 'en'). */
   locale?: string;
-  /** "Now" for `relative` and `minutes` (default: the current time). */
-  now?: Date;
+  /**
+   * "Now" for `relative` and `minutes` (default: the current time), or a clock read only when such a
+   * placeholder is formatted, so that rendering other text never reads the time.
+   */
+  now?: Date | (() => Date);
   /** IANA time zone for dates (default: the runtime's). */
   timeZone?: string;
   /** Throw on a missing or unusable value instead of leaving the placeholder as written (default false). */
@@ -74,12 +77,16 @@ function formatValue(value: unknown, format: string | undefined, options: Interp
     case 'datetime':
       return dateTimeFormat(locale, format as 'date' | 'time' | 'datetime', options.timeZone).format(toDate(value));
     case 'relative':
-      return relativeTime(toDate(value).getTime() - (options.now ?? new Date()).getTime(), locale);
+      return relativeTime(toDate(value).getTime() - nowOf(options).getTime(), locale);
     case 'minutes': {
-      const minutes = Math.round(Math.abs(toDate(value).getTime() - (options.now ?? new Date()).getTime()) / 60_000);
+      const minutes = Math.round(Math.abs(toDate(value).getTime() - nowOf(options).getTime()) / 60_000);
       return cached(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(minutes);
     }
   }
+}
+
+function nowOf(options: InterpolateOptions): Date {
+  return typeof options.now === 'function' ? options.now() : (options.now ?? new Date());
 }
 
 /** A date from an RFC 3339 string, epoch milliseconds or a Date; throws when it is not a valid time. */

@@ -49,6 +49,8 @@ function nodeName(node: UiNode | undefined): string | undefined {
   return typeof name === 'string' ? name : undefined;
 }
 
+const currentTime = () => new Date();
+
 export function createTranslator(options: TranslatorOptions): Translator {
   const locale = canonicalLocale(options.locale);
   const sources: ReadonlyArray<Messages | undefined> = [options.overrides, options.messages, options.fallback ?? en];
@@ -57,12 +59,16 @@ export function createTranslator(options: TranslatorOptions): Translator {
   const timeZone = options.timeZone;
 
   const render = (entry: MessageEntry, vars: Record<string, unknown>, serverText: string, node: UiNode | undefined, strict: boolean): string | undefined => {
-    const now = clock ? clock() : new Date();
+    // The time is read only when a placeholder needs it: rendering stays pure (React's rules, Next's
+    // prerendering) for every message that shows no relative time.
+    const now = clock ?? currentTime;
     const base = { locale, now, ...(timeZone === undefined ? {} : { timeZone }) };
     if (typeof entry === 'string') return interpolate(entry, vars, { ...base, strict });
     const helpers: FormatHelpers = {
       locale,
-      now,
+      get now() {
+        return now();
+      },
       serverText,
       node,
       format: (template, more = {}) => interpolate(template, more, { ...base, strict: true }),

@@ -1,4 +1,4 @@
-import type { UiContainer } from '@orykit/client';
+import type { UiContainer } from '../../../nodes/types.ts';
 import type { Json } from '../../http/body.ts';
 
 export type { UiContainer };

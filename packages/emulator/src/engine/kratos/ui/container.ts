@@ -1,6 +1,5 @@
-import type { UiContainer } from '@orykit/client';
 import { csrfNode, inputNode, nodeId } from '../../../nodes/builders.ts';
-import type { UiNode, UiNodeGroup, UiText } from '../../../nodes/types.ts';
+import type { UiContainer, UiNode, UiNodeGroup, UiText } from '../../../nodes/types.ts';
 import type { Json } from '../../http/body.ts';
 import { OryError } from '../../errors.ts';
 import { text } from '../../../nodes/text.ts';
