@@ -58,10 +58,19 @@ describe('messages of Kratos v0.9–v0.11 still translate', () => {
     expect(de.text(message(1070007, 'Resend code', 'info'), resend)).toBe('Code erneut senden');
   });
 
+  it("a newer server's text that adds a sentence (Kratos v1) still translates", () => {
+    const v1 = message(1080001, 'An email containing a verification link has been sent to the email address you provided. If you have not received an email, check the spelling of the address and make sure to use the address you registered with.', 'info');
+    expect(de.text(v1)).toBe('Wir haben eine E-Mail mit einem Bestätigungslink an die angegebene Adresse gesendet.');
+  });
+
   it('quoting, case and spacing do not matter; words do', () => {
     expect(agreesWithCatalog(message(1050018, 'Remove security key “YubiKey 5”', 'info'), '1050018')).toBe(true);
     expect(agreesWithCatalog(message(1070001, '  password ', 'info'), '1070001')).toBe(true);
     expect(agreesWithCatalog(message(1070001, 'Passwords', 'info'), '1070001')).toBe(false);
+    expect(agreesWithCatalog(message(1070001, 'Passwordless sign-in', 'info'), '1070001')).toBe(false);
+    // Kratos v1.3 sends 4000004 for a pattern, not a format: not the catalog's "is not a valid {format}".
+    expect(agreesWithCatalog(message(4000004, 'does not match pattern "^[a-z]+$"', 'error'), '4000004')).toBe(false);
+    expect(agreesWithCatalog(message(4000004, '"foo" is not valid "email"', 'error'), '4000004')).toBe(true);
   });
 
   it('gives the benefit of the doubt to what it cannot judge: no text, no type, a text that is all run-time value', () => {

@@ -8,8 +8,8 @@ import type { UiText } from './types.ts';
 /** Go's formatting verbs (`%s`, `%d`, `%.2f`, `%q`): the run-time parts of a Kratos text. */
 const VERB = /%[-+# 0]*\d*(?:\.\d+)?[a-zA-Z]/;
 
-/** Letters and digits only, lower-cased: spacing, punctuation and quoting may differ, words may not. */
-const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** The words, lower-cased, one space apart: spacing, punctuation and quoting may differ, words may not. */
+const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -17,11 +17,14 @@ const textOf = (key: string) => (Object.hasOwn(kratosTexts, key) ? kratosTexts[k
 
 const shapes = new Map<string, RegExp>();
 
-/** A Kratos text as a pattern: its words in order, anything where a run-time value goes. */
+/**
+ * A Kratos text as a pattern: its words in order, anything where a run-time value goes, and then the end or
+ * more words (Kratos v1 appends a sentence to some texts: "… If you have not received an email, …").
+ */
 function shapeOf(template: string): RegExp {
   let shape = shapes.get(template);
   if (!shape) {
-    shape = new RegExp(`^${template.split(VERB).map((part) => escape(letters(part))).join('.*')}$`, 'su');
+    shape = new RegExp(`^${template.split(VERB).map((part) => escape(words(part))).join('.*')}(?: .*)?$`, 'su');
     shapes.set(template, shape);
   }
   return shape;
@@ -44,5 +47,5 @@ export function agreesWithCatalog(message: Pick<UiText, 'id'> & { text?: unknown
   if (typeof message.type === 'string' && familyOf(message.type) !== (id.startsWith('1') ? 'info' : 'error')) return false;
   const template = textOf(key) ?? textOf(id);
   if (template === undefined || typeof message.text !== 'string' || message.text === '') return true;
-  return shapeOf(template).test(letters(message.text));
+  return shapeOf(template).test(words(message.text));
 }
