@@ -11,6 +11,7 @@ export {
   type QueryInput,
 } from './operations.ts';
 export * from './generated/hooks.ts';
+export { oryRetry, oryRetryLimit } from './retry.ts';
 export { decideFlowAction, problemOf, type FlowAction, type FlowOutcome, type FlowProblem } from './flows/transitions.ts';
 export { useFlow, type FlowController, type FlowOperations, type FlowOptions } from './flows/use-flow.ts';
 export {

@@ -20,6 +20,7 @@ import {
 } from '@tanstack/react-query';
 import { invalidatedBy, oryKeys, resourceOf } from './keys.ts';
 import { useOryClient } from './provider.tsx';
+import { oryRetry } from './retry.ts';
 
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 /** An operation's input, or nothing when nothing in it is required. */
@@ -42,8 +43,9 @@ export function oryQueryOptions<Id extends OperationId>(
     queryKey: oryKeys.query(id, operation.def, input ?? undefined),
     queryFn: ({ signal }) =>
       (operation as unknown as AnyCall)(client, input ?? {}, { ...call, signal }) as Promise<OperationOutput<Id>>,
+    retry: oryRetry,
     // A flow is created or read once; refetching on focus would replace the form under the user's hands.
-    ...(flows ? { staleTime: Infinity, refetchOnWindowFocus: false, retry: false } : {}),
+    ...(flows ? { staleTime: Infinity, refetchOnWindowFocus: false } : {}),
   });
 }
 

@@ -192,6 +192,20 @@ describe('registration, recovery, verification', () => {
     expect(emulator.outbox.list({ recipient: DEMO_IDENTITY.email }).length).toBeGreaterThan(0);
   });
 
+  it('422 after the recovery code: to the settings flow Kratos made, through the app\'s navigate', async () => {
+    const navigate = vi.fn();
+    const { result } = renderHook(() => useRecoveryFlow({ navigate }), { wrapper });
+    const flow = await ready(() => result.current);
+    await act(() => result.current.submit({ method: 'code', email: DEMO_IDENTITY.email, csrf_token: csrf(flow) }));
+    const code = emulator.outbox.latestCode(DEMO_IDENTITY.email)!;
+    await act(() => result.current.submit({ method: 'code', code, csrf_token: csrf(result.current.flow) }));
+    expect(navigate).toHaveBeenCalledTimes(1);
+    const to = new URL(navigate.mock.calls[0]![0] as string);
+    expect(to.pathname).toMatch(/settings$/);
+    expect(to.searchParams.get('flow')).toBeTruthy();
+    expect(result.current.problem).toBeUndefined();
+  });
+
   it('200 verification: sent_email', async () => {
     const { result } = renderHook(() => useVerificationFlow(), { wrapper });
     const flow = await ready(() => result.current);

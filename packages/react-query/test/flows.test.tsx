@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { StrictMode, type ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { OryProvider, useLoginFlow, useSettingsFlow, useToSession } from '../src/index.ts';
+import { OryProvider, useLoginFlow, useRecoveryFlow, useRegistrationFlow, useSettingsFlow, useToSession } from '../src/index.ts';
 import { fakeKratos, loginFlow } from './fake-kratos.ts';
 
 let kratos: ReturnType<typeof fakeKratos>;
@@ -166,5 +166,66 @@ describe('useSettingsFlow', () => {
     await waitFor(() => expect(navigate).toHaveBeenCalled());
     expect(navigate.mock.calls[0]![0]).toContain('/self-service/login/browser');
     expect(kratos.count('GET /self-service/settings/browser')).toBe(1);
+  });
+});
+
+// Error ids of Kratos v0.11 beyond the obvious ones: what the person gets from the hook.
+describe('Kratos v0.11 error ids', () => {
+  const kratosError = (code: number, id: string, reason: string) => ({ status: code, body: { error: { id, code, reason } } });
+
+  it('401 session_aal_already_fulfilled: the second factor is already done, so it goes to return_to', async () => {
+    const navigate = vi.fn();
+    kratos.always('GET /self-service/login/browser', () => kratosError(401, 'session_aal_already_fulfilled', 'The session has the requested AAL already.'));
+    const { result } = renderHook(() => useLoginFlow({ aal: 'aal2', returnTo: 'http://localhost:3000/account', navigate }), { wrapper });
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('http://localhost:3000/account'));
+    expect(result.current.problem).toBeUndefined();
+    expect(kratos.count('GET /self-service/login/browser')).toBe(1);
+  });
+
+  it('401 session_aal1_required: asked for aal2 without a session, it signs in first and comes back', async () => {
+    const navigate = vi.fn();
+    window.history.replaceState(null, '', '/login?aal=aal2');
+    kratos.always('GET /self-service/login/browser', () => kratosError(401, 'session_aal1_required', 'You can not requested a higher AAL (AAL2/AAL3) without an active session.'));
+    renderHook(() => useLoginFlow({ aal: 'aal2', navigate }), { wrapper });
+    await waitFor(() => expect(navigate).toHaveBeenCalled());
+    const url = new URL(navigate.mock.calls[0]![0] as string);
+    expect(url.pathname).toBe('/self-service/login/browser');
+    expect(url.searchParams.get('aal')).toBeNull();
+    expect(url.searchParams.get('return_to')).toBe('http://localhost:3000/login?aal=aal2');
+  });
+
+  it('400 session_verified_address_required: the flow and typed input stay, the problem says verify', async () => {
+    kratos.next('POST /self-service/login', kratosError(400, 'session_verified_address_required', "Your account's email or phone address are not verified yet."));
+    const { result } = renderHook(() => useLoginFlow(), { wrapper });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    await act(() => result.current.submit(password));
+    expect(result.current.problem).toMatchObject({ kind: 'unverified', retryable: false });
+    expect(result.current.flow?.id).toBe('f1');
+  });
+
+  it('400 self_service_flow_disabled: one request, a clear problem, and no loop', async () => {
+    window.history.replaceState(null, '', '/registration');
+    kratos.always('GET /self-service/registration/browser', () => kratosError(400, 'self_service_flow_disabled', 'Registration is not allowed because it was disabled.'));
+    const { result } = renderHook(() => useRegistrationFlow(), { wrapper });
+    await waitFor(() => expect(result.current.problem).toMatchObject({ kind: 'disabled', retryable: false }));
+    expect(result.current.status).toBe('loading');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(kratos.count('GET /self-service/registration/browser')).toBe(1);
+  });
+
+  it('422 after a recovery code: follows redirect_browser_to to the settings flow, through the app\'s navigate', async () => {
+    const navigate = vi.fn();
+    window.history.replaceState(null, '', '/recovery');
+    kratos.always('GET /self-service/recovery/browser', () => ({ status: 200, body: { ...loginFlow('r1'), state: 'sent_email' } }));
+    const settings = 'http://localhost:3000/settings?flow=s9';
+    kratos.next('POST /self-service/recovery', {
+      status: 422,
+      body: { error: { id: 'browser_location_change_required', code: 422, reason: `In order to complete this flow please redirect the browser to: ${settings}` }, redirect_browser_to: settings },
+    });
+    const { result } = renderHook(() => useRecoveryFlow({ navigate }), { wrapper });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    await act(() => result.current.submit({ method: 'code', code: '123456', csrf_token: 'csrf' }));
+    expect(navigate).toHaveBeenCalledWith(settings);
+    expect(result.current.problem).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { act, render, renderHook, screen, waitFor } from '@testing-library/react
 import { Suspense, type ReactNode } from 'react';
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import * as rq from '../src/index.ts';
-import { fakeKratos } from './fake-kratos.ts';
+import { fakeKratos, loginFlow } from './fake-kratos.ts';
 
 let kratos: ReturnType<typeof fakeKratos>;
 let ory: OryClient;
@@ -115,5 +115,65 @@ describe('oryKeys', () => {
   ] as const)('%s invalidates %j', (id, resources) => {
     const def = (client as unknown as Record<string, { def: client.OperationDef }>)[id]!.def;
     expect(rq.invalidatedBy(id, def)).toEqual(resources);
+  });
+});
+
+describe('retries (with a QueryClient whose default retry is left as TanStack sets it: 3)', () => {
+  const signedOut = () => ({ status: 401, body: { error: { id: 'session_inactive', code: 401 } } });
+
+  it('a signed-out useToSession() asks once and shows the signed-out state at once', async () => {
+    queryClient = new QueryClient();
+    kratos.always('GET /sessions/whoami', signedOut);
+    const { result } = renderHook(() => rq.useToSession(), { wrapper });
+    // TanStack's default would retry 3 times over 7 s; this waits far less than the first retry's backoff chain.
+    await waitFor(() => expect(result.current.isError).toBe(true), { timeout: 3000 });
+    expect(kratos.count('GET /sessions/whoami')).toBe(1);
+  });
+
+  it("the app's QueryClient default cannot make a 4xx retry; a hook's own retry option can", async () => {
+    queryClient = new QueryClient({ defaultOptions: { queries: { retry: 5, retryDelay: 1 } } });
+    kratos.always('GET /sessions/whoami', signedOut);
+    const { result } = renderHook(() => rq.useToSession(), { wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(kratos.count('GET /sessions/whoami')).toBe(1);
+
+    const explicit = renderHook(() => rq.useToSession({ xSessionToken: 't' }, { retry: 1 }), { wrapper });
+    await waitFor(() => expect(explicit.result.current.isError).toBe(true));
+    expect(kratos.count('GET /sessions/whoami')).toBe(3);
+  });
+
+  it.each([
+    ['a 503', () => kratos.always('GET /sessions/whoami', () => ({ status: 503, body: { error: { code: 503 } } }))],
+    ['a network failure', () => kratos.setNetworkDown(true)],
+  ])('%s is tried again, twice at most', async (_name, fail) => {
+    // Only the delay is shortened, so the test does not wait out TanStack's backoff.
+    queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 1 } } });
+    fail();
+    const { result } = renderHook(() => rq.useToSession(), { wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(kratos.count('GET /sessions/whoami')).toBe(1 + rq.oryRetryLimit);
+  });
+
+  it('a 503 that passes: the retry gets the session', async () => {
+    queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 1 } } });
+    kratos.next('GET /sessions/whoami', { status: 503, body: { error: { code: 503 } } });
+    const { result } = renderHook(() => rq.useToSession(), { wrapper });
+    await waitFor(() => expect(result.current.data?.id).toBe('current'));
+    expect(kratos.count('GET /sessions/whoami')).toBe(2);
+  });
+
+  it('a flow hook follows the same policy: a 5xx is tried again, a 4xx is not', async () => {
+    queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 1 } } });
+    kratos.next('GET /self-service/login/browser', { status: 502, body: { error: { code: 502 } } });
+    kratos.always('GET /self-service/login/browser', () => ({ status: 200, body: loginFlow('f1') }));
+    const login = renderHook(() => rq.useLoginFlow({ syncUrl: false }), { wrapper });
+    await waitFor(() => expect(login.result.current.flow?.id).toBe('f1'));
+    expect(login.result.current.problem).toBeUndefined();
+    expect(kratos.count('GET /self-service/login/browser')).toBe(2);
+
+    kratos.always('GET /self-service/recovery/browser', () => ({ status: 404, body: { error: { code: 404, reason: 'This endpoint was disabled by system administrator.' } } }));
+    const recovery = renderHook(() => rq.useRecoveryFlow({ syncUrl: false }), { wrapper });
+    await waitFor(() => expect(recovery.result.current.problem).toBeDefined());
+    expect(kratos.count('GET /self-service/recovery/browser')).toBe(1);
   });
 });

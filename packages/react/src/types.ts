@@ -1,18 +1,11 @@
 import type { UiNode, UiText } from '@orykit/client';
+import type { FlowProblem } from '@orykit/react-query';
 
 /** Where a flow is in its life: the same values `@orykit/react-query`'s flow hooks report. */
 export type FlowStatus = 'loading' | 'ready' | 'submitting' | 'done';
 
-/**
- * A problem shown above a flow (the flow and everything typed are kept).
- * The same shape `@orykit/react-query`'s flow hooks report.
- */
-export interface FlowProblem {
-  kind: 'network' | 'timeout' | 'server' | 'malformed' | 'csrf' | 'expired' | 'error';
-  message: string;
-  id?: string;
-  retryable: boolean;
-}
+/** A problem shown above a flow (the flow and everything typed are kept): the one `@orykit/react-query`'s flow hooks report. */
+export type { FlowProblem };
 
 /** A request body built from a form: `traits.email` becomes `{ traits: { email } }`. */
 export type FlowBody = Record<string, unknown>;

@@ -99,6 +99,25 @@ describe('Login', () => {
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
+  test('sign-in refused for an unverified address: a sentence and a link to verify, the form stays', () => {
+    const unverified = { kind: 'unverified', message: 'x', id: 'session_verified_address_required', retryable: false } as const;
+    const { rerender } = render(<Login flow={loginFlow} problem={unverified} hrefs={hrefs} />);
+    expect(screen.getByText(/^Please verify your email address first\./)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Verify your email address' })).toHaveAttribute('href', '/verification');
+    expect(screen.getByLabelText(/^Password/)).toBeInTheDocument();
+    // Kratos v0.11.0 says it as a 400 with the flow and message 4000010 instead: the same link.
+    const refused = { ...loginFlow, ui: { ...loginFlow.ui, messages: [{ id: 4000010, text: 'Account not active yet. Did you forget to verify your email address?', type: 'error' as const }] } };
+    rerender(<Login flow={refused} hrefs={hrefs} />);
+    expect(screen.getByRole('link', { name: 'Verify your email address' })).toBeInTheDocument();
+    rerender(<Login flow={loginFlow} hrefs={hrefs} />);
+    expect(screen.queryByRole('link', { name: 'Verify your email address' })).toBeNull();
+  });
+
+  test('a flow the operator turned off: says so', () => {
+    render(<Login problem={{ kind: 'disabled', message: 'x', id: 'self_service_flow_disabled', retryable: false }} />);
+    expect(screen.getByRole('alert')).toHaveTextContent("This isn't available: it has been turned off.");
+  });
+
   test('problem with a flow: the form stays', () => {
     render(<Login flow={loginFlow} problem={network} onRetry={vi.fn()} />);
     expect(screen.getByText("We couldn't reach the server. Check your connection and try again.")).toBeInTheDocument();

@@ -286,7 +286,7 @@ describe('messages', () => {
   test('flow messages: errors in role=alert, info and success in a polite status region', () => {
     render(
       <Flow
-        ui={ui([csrf()], [error(4000006, 'The provided credentials are invalid'), info(1010003, 'Please confirm this action by verifying that it is you.'), success(1050001, 'Your changes have been saved!')])}
+        ui={ui([csrf()], [error(4000006, 'The provided credentials are invalid, check for spelling mistakes in your password or username, email address, or phone number.'), info(1010003, 'Please confirm this action by verifying that it is you.'), success(1050001, 'Your changes have been saved!')])}
       />,
     );
     const alert = screen.getByRole('alert');

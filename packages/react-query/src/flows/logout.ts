@@ -9,6 +9,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { oryKeys } from '../keys.ts';
 import { useOryClient } from '../provider.tsx';
+import { oryRetry } from '../retry.ts';
 import { problemOf, type FlowProblem } from './transitions.ts';
 
 export interface LogoutFlowOptions {
@@ -41,7 +42,7 @@ export function useLogoutFlow(options: LogoutFlowOptions = {}): LogoutController
     queryKey: [...oryKeys.resource('sessions'), 'logoutUrl'],
     queryFn: ({ signal }) => createSelfServiceLogoutFlowUrlForBrowsers(client, {}, { signal }),
     enabled: !native,
-    retry: false,
+    retry: oryRetry,
     staleTime: Infinity,
   });
   const mutation = useMutation<void, OryClientError>({

@@ -18,6 +18,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { oryKeys } from '../keys.ts';
 import { useOryClient } from '../provider.tsx';
+import { oryRetry } from '../retry.ts';
 
 type Call = (client: OryClient, input: Record<string, unknown>) => Promise<unknown>;
 
@@ -50,7 +51,7 @@ function useOAuth2Request<TRequest, TAccept, TReject>(
     queryKey: [...oryKeys.resource('oauth2Requests'), name, challenge],
     queryFn: () => get(client, { [param]: challenge }) as Promise<TRequest>,
     enabled: challenge !== undefined,
-    retry: false,
+    retry: oryRetry,
     staleTime: Infinity,
   });
   const answer = useMutation<unknown, OryClientError, { call: Call; body: unknown }>({

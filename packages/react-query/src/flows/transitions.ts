@@ -2,7 +2,11 @@ import { OryClientError, OryError, type FlowType } from '@orykit/client';
 
 /** Why a flow cannot go on by itself; shown above the form while the flow and typed input stay. */
 export interface FlowProblem {
-  kind: 'network' | 'timeout' | 'server' | 'malformed' | 'csrf' | 'expired' | 'error';
+  /**
+   * What went wrong, for the sentence a person reads: `unverified` (sign-in needs a verified address: offer
+   * verification), `disabled` (the operator turned this flow off: no retry helps), or a failed request.
+   */
+  kind: 'network' | 'timeout' | 'server' | 'malformed' | 'csrf' | 'expired' | 'unverified' | 'disabled' | 'error';
   message: string;
   /** Ory's error id, when there is one. */
   id?: string;
@@ -27,8 +31,8 @@ export type FlowAction =
   | { type: 'restart'; problem?: FlowProblem; dropReturnTo?: true }
   /** Continue with the flow the server created to replace an expired one. */
   | { type: 'switch'; flowId: string; problem: FlowProblem }
-  /** Already signed in: leave for `returnTo` (or the app's default). */
-  | { type: 'leave'; reason: 'session_already_available' }
+  /** Already signed in (at the level asked for): leave for `returnTo` (or the app's default). */
+  | { type: 'leave'; reason: 'session_already_available' | 'session_aal_already_fulfilled' }
   /** Keep the flow and show a problem; `retryable` problems offer a retry. */
   | { type: 'problem'; problem: FlowProblem };
 
@@ -115,7 +119,16 @@ function decideErrorResponse(flowType: FlowType, stage: FlowOutcome['stage'], er
         ? { type: 'navigate', url: error.redirectBrowserTo }
         : { type: 'problem', problem: problem('error', error.message, false, id) };
     case 'session_already_available':
-      return { type: 'leave', reason: 'session_already_available' };
+    case 'session_aal_already_fulfilled':
+      // A 401 here means "already done" (the session has the AAL asked for), not "signed out".
+      return { type: 'leave', reason: id };
+    case 'session_aal1_required':
+      // A second factor was asked for without a first: sign in, then come back here.
+      return { type: 'login', message: error.message };
+    case 'session_verified_address_required':
+      return { type: 'problem', problem: problem('unverified', error.message, false, id) };
+    case 'self_service_flow_disabled':
+      return { type: 'problem', problem: problem('disabled', error.message, false, id) };
     case 'session_aal2_required':
       // Not the server's redirect_browser_to: it carries no return_to, and the person must come back here.
       return { type: 'login', aal: 'aal2', message: error.message };
@@ -139,6 +152,8 @@ function decideErrorResponse(flowType: FlowType, stage: FlowOutcome['stage'], er
       : { type: 'restart', problem: problem('expired', error.message, false, id) };
   }
   if (status === 404 && stage !== 'create') return { type: 'restart' };
+  // Kratos answers 404 (no id) to creating a recovery or verification flow its operator turned off.
+  if (status === 404) return { type: 'problem', problem: problem('disabled', error.message, false, id) };
   if (status === 403 && stage === 'fetch') return { type: 'restart', problem: problem('csrf', error.message, false, id) };
   if (status === 401) {
     // No session: settings need one (sign in and come back); logout has nothing to end.

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { oryKeys } from '../keys.ts';
 import { useOryClient } from '../provider.tsx';
+import { oryRetry } from '../retry.ts';
 import { decideFlowAction, type FlowAction, type FlowOutcome, type FlowProblem } from './transitions.ts';
 
 type Call = (client: OryClient, input: Record<string, unknown>, options?: CallOptions) => Promise<unknown>;
@@ -103,7 +104,7 @@ export function useFlow<TFlow extends SelfServiceFlow>(
     // One key per flow id, or per creation attempt: StrictMode's double mount shares it, so one request.
     queryKey: [...oryKeys.resource('flows'), kind, stage, flowId ?? { ...create, generation }],
     // Outcomes other than a flow to show are carried out here, once per request, not on every render.
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal, queryKey }) => {
       let action: FlowAction;
       try {
         const data = await (flowId
@@ -116,6 +117,8 @@ export function useFlow<TFlow extends SelfServiceFlow>(
       } catch (error) {
         // Cancelled by TanStack Query (StrictMode's first mount, an unmount): not an outcome of the flow.
         if (signal.aborted) throw error;
+        // A passing failure is tried again (the same policy as every query); the last one is decided below.
+        if (oryRetry(queryClient.getQueryState(queryKey)?.fetchFailureCount ?? 0, error)) throw error;
         lastFailure.current = 'fetch';
         action = decideFlowAction(kind, { stage, ok: false, error });
       }
@@ -126,7 +129,7 @@ export function useFlow<TFlow extends SelfServiceFlow>(
     // A request that gave no flow is tried again when a component mounts; a flow is kept.
     staleTime: (q) => (q.state.data ? Infinity : 0),
     gcTime: 10 * 60_000,
-    retry: false,
+    retry: oryRetry,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
   });

@@ -23,10 +23,13 @@ export function LoginView(props: LoginProps) {
   const refresh = f?.refresh === true;
   const title = tr.t(aal2 ? 'ui.login.title_aal2' : refresh ? 'ui.login.title_refresh' : 'ui.login.title');
   const h = props.hrefs ?? {};
+  // Sign-in refused for an unverified address (the error id, or v0.11's message 4000010): offer verification.
+  const unverified = resolved.problem?.kind === 'unverified' || (f?.ui?.messages ?? []).some((m) => m.id === 4000010);
   const links =
     aal2 || refresh
       ? link('logout', h.logout, tr.t('ui.login.sign_out_instead'))
       : [
+          ...(unverified ? link('verification', h.verification, tr.t('ui.login.verify_address')) : []),
           ...link('recovery', h.recovery, tr.t('ui.login.forgot_password')),
           ...link('registration', h.registration, tr.t('ui.login.sign_up'), tr.t('ui.login.no_account')),
         ];

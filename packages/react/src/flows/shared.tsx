@@ -83,6 +83,8 @@ const PROBLEM_KEYS: Record<FlowProblem['kind'], string> = {
   malformed: 'ui.error.malformed_flow',
   csrf: 'ui.flow.csrf',
   expired: 'ui.flow.expired',
+  unverified: 'ui.flow.unverified',
+  disabled: 'ui.flow.disabled',
   error: 'ui.error.error',
 };
 

@@ -5,7 +5,8 @@ import type { UiNode, UiText } from './types.ts';
 const NOW = new Date('2023-01-14T12:00:00Z');
 const now = () => NOW;
 
-function msg(id: number, text: string, context?: object, type = 'info'): UiText {
+/** A message as Kratos sends it: 1xxxxxx ids inform, 4xxxxxx and 5xxxxxx are errors. */
+function msg(id: number, text: string, context?: object, type = id >= 4000000 ? 'error' : 'info'): UiText {
   return { id, text, type, ...(context ? { context } : {}) } as unknown as UiText;
 }
 function input(group: string, name: string, type: string, label?: UiText): UiNode {
@@ -24,14 +25,14 @@ describe('text(): context interpolation', () => {
   it('computes "expired … minutes ago" from context.expired_at against now', () => {
     const text = msg(4010001, 'The login flow expired 5.00 minutes ago, please try again.', { expired_at: '2023-01-14T11:55:00Z' }, 'error');
     expect(t.text(text)).toBe('The sign-in form expired 5 minutes ago. Please try again.');
-    expect(t.text(msg(4060005, 'x', { expired_at: '2023-01-14T11:48:00.123456Z' }))).toBe('The recovery form expired 12 minutes ago. Please try again.');
+    expect(t.text(msg(4060005, 'The recovery flow expired 12.00 minutes ago, please try again.', { expired_at: '2023-01-14T11:48:00.123456Z' }))).toBe('The recovery form expired 12 minutes ago. Please try again.');
     // a later clock gives a later text: nothing is frozen at the server's time
     const later = createTranslator({ messages: en, now: () => new Date('2023-01-14T12:20:00Z') });
-    expect(later.text(msg(4040001, 'x', { expired_at: '2023-01-14T11:55:00Z' }))).toBe('The sign-up form expired 25 minutes ago. Please try again.');
+    expect(later.text(msg(4040001, 'The registration flow expired 25.00 minutes ago, please try again.', { expired_at: '2023-01-14T11:55:00Z' }))).toBe('The sign-up form expired 25 minutes ago. Please try again.');
   });
 
   it('reads privilegedSessionExpiresAt (camelCase) for 1060001', () => {
-    const out = t.text(msg(1060001, 'You successfully recovered your account. …', { privilegedSessionExpiresAt: '2023-01-14T12:15:00+00:00' }, 'success'));
+    const out = t.text(msg(1060001, 'You successfully recovered your account. Please change your password or set up an alternative login method (e.g. social sign in) within the next 15.00 minutes.', { privilegedSessionExpiresAt: '2023-01-14T12:15:00+00:00' }, 'success'));
     expect(out).toContain('ends in 15 minutes');
   });
 
@@ -154,10 +155,11 @@ describe('text(): falling back to the server text', () => {
     for (const w of weird) expect(() => t.text(w as never)).not.toThrow();
     expect(t.text({ id: 1050015, text: 'a, b', context: { secrets: [null] } } as never)).toBe('a, b');
     const badClock = createTranslator({ messages: en, now: () => { throw new Error('no clock'); } });
-    expect(badClock.text(msg(4010001, 'server'))).toBe('server');
+    const expired = 'The login flow expired 5.00 minutes ago, please try again.';
+    expect(badClock.text(msg(4010001, expired))).toBe(expired);
     const badLocale = createTranslator({ messages: en, locale: 'not a locale!!', now });
     expect(badLocale.locale).toBe('en');
-    expect(badLocale.text(msg(4010001, 'server', { expired_at: '2023-01-14T11:55:00Z' }))).toBe('The sign-in form expired 5 minutes ago. Please try again.');
+    expect(badLocale.text(msg(4010001, expired, { expired_at: '2023-01-14T11:55:00Z' }))).toBe('The sign-in form expired 5 minutes ago. Please try again.');
   });
 });
 
@@ -167,7 +169,7 @@ describe('overrides, messages, fallback', () => {
       messages: { '4000006': 'Falsche Zugangsdaten.', 'ui.retry': 'Nochmal' },
       overrides: { '4000006': 'Wrong email or password.', 'ui.retry': 'Retry now', '1010002': (ctx) => `Continue with ${String(ctx.provider).toUpperCase()}` },
     });
-    expect(o.text(msg(4000006, 'x'))).toBe('Wrong email or password.');
+    expect(o.text(msg(4000006, 'The provided credentials are invalid, check for spelling mistakes in your password or username, email address, or phone number.'))).toBe('Wrong email or password.');
     expect(o.t('ui.retry')).toBe('Retry now');
     expect(o.text(msg(1010002, 'Sign in with github', { provider: 'github' }))).toBe('Continue with GITHUB');
   });

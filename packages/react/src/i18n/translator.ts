@@ -1,3 +1,4 @@
+import { agreesWithCatalog } from './agrees.ts';
 import { interpolate } from './interpolate.ts';
 import { contextOf, derivedVars, messageKey } from './message-key.ts';
 import { en } from './messages/en.ts';
@@ -91,6 +92,8 @@ export function createTranslator(options: TranslatorOptions): Translator {
       const serverText = typeof uiText?.text === 'string' ? uiText.text : '';
       try {
         const key = messageKey(uiText, node);
+        // An id used with another meaning (an older server, a webhook): its own text says what it means.
+        if (!agreesWithCatalog(uiText, key)) return serverText;
         let entry: MessageEntry | undefined;
         for (const source of sources) if ((entry = entryOf(source, key)) !== undefined) break;
         if (entry === undefined) return serverText;

@@ -151,6 +151,8 @@ export const de = {
   'ui.flow.aal2_required': 'Bitte schließen Sie den zweiten Anmeldeschritt ab, um fortzufahren.',
   'ui.flow.refresh_required': 'Bitte melden Sie sich erneut an, um zu bestätigen, dass Sie es sind.',
   'ui.flow.return_to_forbidden': 'Die Adresse, zu der Sie weitergeleitet werden sollten, ist nicht erlaubt.',
+  'ui.flow.unverified': 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse. Suchen Sie in Ihrem Posteingang nach der Bestätigungsnachricht oder fordern Sie eine neue an.',
+  'ui.flow.disabled': 'Dies ist nicht verfügbar: Es wurde deaktiviert.',
   'ui.flow.redirecting': 'Sie werden weitergeleitet …',
 
   'ui.login.title': 'Anmelden',
@@ -160,6 +162,7 @@ export const de = {
   'ui.login.sign_up': 'Registrieren',
   'ui.login.forgot_password': 'Passwort vergessen?',
   'ui.login.sign_out_instead': 'Stattdessen abmelden',
+  'ui.login.verify_address': 'E-Mail-Adresse bestätigen',
   'ui.registration.title': 'Konto erstellen',
   'ui.registration.have_account': 'Sie haben bereits ein Konto?',
   'ui.registration.sign_in': 'Anmelden',

@@ -163,6 +163,8 @@ export const en = {
   'ui.flow.aal2_required': 'Please complete the second sign-in step to continue.',
   'ui.flow.refresh_required': 'Please sign in again to confirm it is you.',
   'ui.flow.return_to_forbidden': 'The address you were about to be sent to is not allowed.',
+  'ui.flow.unverified': 'Please verify your email address first. Check your inbox for the verification message, or request a new one.',
+  'ui.flow.disabled': "This isn't available: it has been turned off.",
   'ui.flow.redirecting': 'Redirecting…',
 
   // ── UI: flow cards ─────────────────────────────────────────────────────────────────────────────
@@ -173,6 +175,7 @@ export const en = {
   'ui.login.sign_up': 'Sign up',
   'ui.login.forgot_password': 'Forgot your password?',
   'ui.login.sign_out_instead': 'Sign out instead',
+  'ui.login.verify_address': 'Verify your email address',
   'ui.registration.title': 'Create an account',
   'ui.registration.have_account': 'Already have an account?',
   'ui.registration.sign_in': 'Sign in',

@@ -149,6 +149,8 @@ export const es = {
   'ui.flow.aal2_required': 'Completa el segundo paso de inicio de sesión para continuar.',
   'ui.flow.refresh_required': 'Vuelve a iniciar sesión para confirmar que eres tú.',
   'ui.flow.return_to_forbidden': 'La dirección a la que ibas a ser redirigido no está permitida.',
+  'ui.flow.unverified': 'Primero verifica tu dirección de correo electrónico. Busca el mensaje de verificación en tu bandeja de entrada o solicita uno nuevo.',
+  'ui.flow.disabled': 'Esto no está disponible: se ha desactivado.',
   'ui.flow.redirecting': 'Redirigiendo…',
 
   'ui.login.title': 'Iniciar sesión',
@@ -158,6 +160,7 @@ export const es = {
   'ui.login.sign_up': 'Regístrate',
   'ui.login.forgot_password': '¿Olvidaste tu contraseña?',
   'ui.login.sign_out_instead': 'Cerrar sesión en su lugar',
+  'ui.login.verify_address': 'Verificar tu dirección de correo electrónico',
   'ui.registration.title': 'Crear una cuenta',
   'ui.registration.have_account': '¿Ya tienes una cuenta?',
   'ui.registration.sign_in': 'Iniciar sesión',

@@ -151,6 +151,8 @@ export const fr = {
   'ui.flow.aal2_required': 'Veuillez terminer la deuxième étape de connexion pour continuer.',
   'ui.flow.refresh_required': 'Veuillez vous reconnecter pour confirmer qu’il s’agit bien de vous.',
   'ui.flow.return_to_forbidden': 'L’adresse vers laquelle vous alliez être redirigé n’est pas autorisée.',
+  'ui.flow.unverified': 'Veuillez d’abord vérifier votre adresse e-mail. Cherchez le message de vérification dans votre boîte de réception ou demandez-en un nouveau.',
+  'ui.flow.disabled': 'Ceci n’est pas disponible : cette fonction a été désactivée.',
   'ui.flow.redirecting': 'Redirection…',
 
   'ui.login.title': 'Se connecter',
@@ -160,6 +162,7 @@ export const fr = {
   'ui.login.sign_up': 'S’inscrire',
   'ui.login.forgot_password': 'Mot de passe oublié ?',
   'ui.login.sign_out_instead': 'Me déconnecter plutôt',
+  'ui.login.verify_address': 'Vérifier mon adresse e-mail',
   'ui.registration.title': 'Créer un compte',
   'ui.registration.have_account': 'Vous avez déjà un compte ?',
   'ui.registration.sign_in': 'Se connecter',

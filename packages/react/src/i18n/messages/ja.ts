@@ -146,6 +146,8 @@ export const ja = {
   'ui.flow.aal2_required': '続行するには、2 段階目のログインを完了してください。',
   'ui.flow.refresh_required': 'ご本人であることを確認するため、もう一度ログインしてください。',
   'ui.flow.return_to_forbidden': 'リダイレクト先のアドレスは許可されていません。',
+  'ui.flow.unverified': '先にメールアドレスを確認してください。受信トレイで確認メールを探すか、新しい確認メールをリクエストしてください。',
+  'ui.flow.disabled': 'この機能は無効になっているため利用できません。',
   'ui.flow.redirecting': 'リダイレクトしています…',
 
   'ui.login.title': 'ログイン',
@@ -155,6 +157,7 @@ export const ja = {
   'ui.login.sign_up': '新規登録',
   'ui.login.forgot_password': 'パスワードをお忘れですか？',
   'ui.login.sign_out_instead': '代わりにログアウトする',
+  'ui.login.verify_address': 'メールアドレスを確認する',
   'ui.registration.title': 'アカウントを作成',
   'ui.registration.have_account': 'すでにアカウントをお持ちの方',
   'ui.registration.sign_in': 'ログイン',

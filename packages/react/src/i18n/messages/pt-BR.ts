@@ -148,6 +148,8 @@ export const ptBR = {
   'ui.flow.aal2_required': 'Conclua a segunda etapa de login para continuar.',
   'ui.flow.refresh_required': 'Entre novamente para confirmar que é você.',
   'ui.flow.return_to_forbidden': 'O endereço para o qual você seria redirecionado não é permitido.',
+  'ui.flow.unverified': 'Primeiro verifique seu endereço de e-mail. Procure a mensagem de verificação na sua caixa de entrada ou solicite uma nova.',
+  'ui.flow.disabled': 'Isto não está disponível: foi desativado.',
   'ui.flow.redirecting': 'Redirecionando…',
 
   'ui.login.title': 'Entrar',
@@ -157,6 +159,7 @@ export const ptBR = {
   'ui.login.sign_up': 'Cadastre-se',
   'ui.login.forgot_password': 'Esqueceu sua senha?',
   'ui.login.sign_out_instead': 'Sair em vez disso',
+  'ui.login.verify_address': 'Verificar seu endereço de e-mail',
   'ui.registration.title': 'Criar uma conta',
   'ui.registration.have_account': 'Já tem uma conta?',
   'ui.registration.sign_in': 'Entrar',
