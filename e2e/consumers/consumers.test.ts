@@ -21,7 +21,8 @@ const tarballs: Record<string, string> = {};
 /** The peer versions each generated app installs; the React 18 app also holds the peer floors. */
 const APPS = {
   'vite-react19': { react: '^19.2.0', 'react-dom': '^19.2.0', '@types/react': '^19.2.0', '@types/react-dom': '^19.2.0', '@tanstack/react-query': '^5.108.0' },
-  'vite-react18': { react: '18.3.1', 'react-dom': '18.3.1', '@types/react': '18.3.32', '@types/react-dom': '18.3.7', '@tanstack/react-query': '^5.108.0' },
+  // The bottom of every peer range: React 18.2 and TanStack Query 5.0.0.
+  'vite-react18-floor': { react: '18.2.0', 'react-dom': '18.2.0', '@types/react': '18.2.79', '@types/react-dom': '18.2.25', '@tanstack/react-query': '5.0.0' },
 } as const;
 const TOOLS = { vite: '~8.3.8', '@vitejs/plugin-react': '~6.3.0', typescript: '~6.0.3', '@types/node': '^20.19.0' };
 

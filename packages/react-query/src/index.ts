@@ -6,6 +6,7 @@ export {
   createMutationHook,
   createQueryHook,
   oryQueryOptions,
+  type OryQueryOptions,
   type OryMutationHookOptions,
   type OryQueryHookOptions,
   type QueryInput,

@@ -8,10 +8,10 @@ import type {
   OryClientError,
 } from '@orykit/client';
 import {
-  queryOptions,
   useMutation,
   useQuery,
   useQueryClient,
+  type QueryFunction,
   type QueryKey,
   type UseMutationOptions,
   type UseMutationResult,
@@ -30,6 +30,18 @@ export type QueryInput<Id extends OperationId> = [RequiredKeys<OperationInput<Id
 
 type AnyCall = (client: OryClient, input?: object, options?: CallOptions) => Promise<unknown>;
 
+/**
+ * What `oryQueryOptions` returns. Spelled out, not inferred from `queryOptions()`, so that the published
+ * declarations name only types that every @tanstack/react-query 5.x exports (the peer range's floor).
+ */
+export type OryQueryOptions<Id extends OperationId> = Omit<
+  UseQueryOptions<OperationOutput<Id>, OryClientError, OperationOutput<Id>, readonly unknown[]>,
+  'queryKey' | 'queryFn'
+> & {
+  queryKey: readonly unknown[];
+  queryFn: QueryFunction<OperationOutput<Id>, readonly unknown[]>;
+};
+
 /** Query options for one operation call: for `useQuery`, `useSuspenseQuery`, `prefetchQuery`, `ensureQueryData`. */
 export function oryQueryOptions<Id extends OperationId>(
   client: OryClient,
@@ -37,16 +49,16 @@ export function oryQueryOptions<Id extends OperationId>(
   operation: Operation<Id>,
   input?: OperationInput<Id> | void,
   call?: Omit<CallOptions, 'signal'>,
-) {
+): OryQueryOptions<Id> {
   const flows = resourceOf(operation.def) === 'flows';
-  return queryOptions<OperationOutput<Id>, OryClientError, OperationOutput<Id>, readonly unknown[]>({
+  return {
     queryKey: oryKeys.query(id, operation.def, input ?? undefined),
     queryFn: ({ signal }) =>
       (operation as unknown as AnyCall)(client, input ?? {}, { ...call, signal }) as Promise<OperationOutput<Id>>,
     retry: oryRetry,
     // A flow is created or read once; refetching on focus would replace the form under the user's hands.
     ...(flows ? { staleTime: Infinity, refetchOnWindowFocus: false } : {}),
-  });
+  };
 }
 
 /** Every TanStack Query option but the key and the function, which the operation supplies. */
