@@ -150,65 +150,43 @@ describe('error mapping', () => {
   });
 });
 
-/** A loopback server with its own handler; closed (with any stalled connection) by the returned function. */
-async function loopback(handler: Parameters<typeof createServer>[1]) {
-  const http = createServer(handler);
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', r));
-  const { port } = http.address() as AddressInfo;
-  const close = () => {
-    http.closeAllConnections();
-    return new Promise<void>((r) => http.close(() => r()));
-  };
-  return { url: `http://127.0.0.1:${port}`, close };
-}
-
 describe('the timeout is one budget for the whole call', () => {
   // Generous bounds: a hang or a full Retry-After wait fails, a busy machine does not.
   it('a 2xx whose body stalls after the headers fails with a timeout error', async () => {
-    const stall = await loopback((_req, res) => {
+    const stall = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"id":');
     });
+    await new Promise<void>((r) => stall.listen(0, '127.0.0.1', r));
+    const { port } = stall.address() as AddressInfo;
     const started = performance.now();
-    const error = await caught(toSession(createOryClient({ baseUrl: stall.url, retry: 0, timeout: 500 })));
+    const error = await caught(toSession(createOryClient({ baseUrl: `http://127.0.0.1:${port}`, retry: 0, timeout: 500 })));
     const elapsed = performance.now() - started;
-    await stall.close();
+    stall.closeAllConnections();
+    stall.close();
     expect(error).toBeInstanceOf(OryTimeoutError);
     expect(elapsed).toBeLessThan(10_000);
   }, 30_000);
 
   it('a Retry-After beyond the budget ends the call within the budget, not after the wait', async () => {
-    let requests = 0;
-    const busy = await loopback((_req, res) => {
-      requests++;
-      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '15' });
-      res.end('{"error":{"code":503,"status":"Service Unavailable"}}');
-    });
+    server.requests.length = 0;
+    const unavailable = { status: 503, body: '{"error":{"code":503}}', headers: { 'retry-after': '15' } };
+    server.respond.push(unavailable, unavailable, unavailable);
     const started = performance.now();
-    const error = await caught(toSession(createOryClient({ baseUrl: busy.url, retry: 2, timeout: 1500 })));
+    const error = await caught(toSession(createOryClient({ baseUrl: server.url, retry: 2, timeout: 1500 })));
     const elapsed = performance.now() - started;
-    await busy.close();
+    server.respond.length = 0;
     expect(error).toBeInstanceOf(OryTimeoutError);
     expect(elapsed).toBeLessThan(10_000);
-    expect(requests).toBe(1);
+    expect(server.requests).toHaveLength(1);
   }, 40_000);
 
   it('a Retry-After within the budget is still honoured', async () => {
-    let requests = 0;
-    const once = await loopback((_req, res) => {
-      requests++;
-      if (requests === 1) {
-        res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' });
-        res.end('{}');
-      } else {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end('{"id":"s1"}');
-      }
-    });
-    const session = await toSession(createOryClient({ baseUrl: once.url, retry: 2, timeout: 20_000 }));
-    await once.close();
+    server.requests.length = 0;
+    server.respond.push({ status: 503, body: '{}', headers: { 'retry-after': '1' } }, { status: 200, body: '{"id":"s1"}' });
+    const session = await toSession(createOryClient({ baseUrl: server.url, retry: 2, timeout: 20_000 }));
     expect(session).toEqual({ id: 's1' });
-    expect(requests).toBe(2);
+    expect(server.requests).toHaveLength(2);
   }, 30_000);
 });
 
