@@ -85,6 +85,13 @@ describe('Hydra login and consent handlers decode the body', () => {
     expect((await put('login/reject?login_challenge=unknown')).status).toBe(400);
   });
 
+  it('takes no prototype-naming key from the body', async () => {
+    const hostile = '{"subject":"ada","__proto__":{"polluted":true},"context":{"constructor":{"prototype":{"polluted":true}}}}';
+    const answer = await put(`login/accept?login_challenge=${await loginChallenge()}`, { body: hostile, type: 'application/json' });
+    expect(answer.status).toBe(200);
+    expect((Object.prototype as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
   it('malformed JSON is a 400 too', async () => {
     const answer = await put(`login/reject?login_challenge=${await loginChallenge()}`, { body: '{x', type: 'application/json' });
     expect(answer.status).toBe(400);

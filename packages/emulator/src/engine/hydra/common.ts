@@ -57,7 +57,8 @@ export function decodedBody(ctx: RequestContext, fail: (reason: string) => OAuth
   if (raw.trim() === '') throw fail('EOF');
   let parsed: Json;
   try {
-    parsed = JSON.parse(raw) as Json;
+    // No key that names a prototype is taken from input (issue 11).
+    parsed = JSON.parse(raw, (key, value: Json) => (key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value)) as Json;
   } catch (e) {
     throw fail((e as Error).message);
   }
