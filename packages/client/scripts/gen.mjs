@@ -66,7 +66,7 @@ function table() {
               : 'only'
             : undefined,
           auth: authOf(op.security),
-          response: responseKind(op.responses, spec),
+          response: responseKind(op.operationId, op.responses, spec),
           source: source.types,
         };
         rows.push(row);
@@ -81,8 +81,15 @@ function resolve(spec, ref) {
   return ref.replace(/^#\//, '').split('/').reduce((node, key) => node[key], spec);
 }
 
-/** JSON for operations that answer JSON, text for the WebAuthn script, none for 204/302. */
-function responseKind(responses, spec) {
+/**
+ * Where a server answers other than its spec says. Kratos serves `webauthn.js` as `text/javascript`
+ * (selfservice/strategy/webauthn/handler.go), while the spec promises a JSON string.
+ */
+const RESPONSE_OVERRIDES = { getWebAuthnJavaScript: 'text' };
+
+/** JSON for operations that answer JSON, text for scripts and other non-JSON answers, none for 204/302. */
+function responseKind(id, responses, spec) {
+  if (id in RESPONSE_OVERRIDES) return RESPONSE_OVERRIDES[id];
   const ok = Object.entries(responses).filter(([code]) => code.startsWith('2'));
   const types = ok.flatMap(([, r]) => Object.keys((r.$ref ? resolve(spec, r.$ref) : r).content ?? {}));
   if (types.includes('application/json')) return undefined;

@@ -25,7 +25,7 @@ export interface OryClientOptions {
   apiKey?: string;
   /** Headers for every request. */
   headers?: Record<string, string>;
-  /** Milliseconds before a request fails; default 10 000, `false` for none. */
+  /** Milliseconds for a whole call (attempts, waits between retries, the body); default 10 000, `false` for none. */
   timeout?: number | false;
   /** Retries for idempotent requests (GET, PUT, DELETE) on network errors and 408/429/5xx; default 2. */
   retry?: number;

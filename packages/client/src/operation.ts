@@ -72,7 +72,10 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Extra headers for this request; they win over the client's. */
   headers?: Record<string, string>;
-  /** Milliseconds before the request fails with `OryTimeoutError`; `false` disables it. */
+  /**
+   * Milliseconds before the call fails with `OryTimeoutError`, for all of it: every attempt, the waits between
+   * retries (a longer `Retry-After` ends the call) and reading the body. `false` disables it.
+   */
   timeout?: number | false;
   /** Sends a `application/x-www-form-urlencoded` body where the spec allows one (self-service submits). */
   form?: boolean;

@@ -12,11 +12,7 @@ import type { CallOptions, OperationDef } from './operation.ts';
 const DEFAULT_TIMEOUT = 10_000;
 
 /** `X-Session-Token` → `xSessionToken`: the input key of a header parameter. */
-export const headerParamName = (name: string) =>
-  name
-    .split('-')
-    .map((part, i) => (i === 0 ? part.toLowerCase() : part.charAt(0).toUpperCase() + part.slice(1).toLowerCase()))
-    .join('');
+export const headerParamName = (name: string) => name.toLowerCase().replace(/-+(.?)/g, (_, c: string) => c.toUpperCase());
 
 /**
  * Turns a nested body into the flat `a.b` keys Kratos reads from HTML forms
@@ -77,25 +73,29 @@ export async function send(
   if (options.basic) headers['Authorization'] = `Basic ${btoa(`${options.basic.username}:${options.basic.password}`)}`;
   Object.assign(headers, options.headers);
 
-  const body = input['body'];
   const asForm = def.form === 'only' || (def.form === 'allowed' && options.form === true);
+  // An omitted optional JSON body goes out as `{}`, as the official SDK sends it: Hydra's consent accept/reject
+  // and login reject decode the body and answer 400 to an empty one.
+  const body = input['body'] ?? (def.body && !asForm && {});
   const timeout = options.timeout ?? config.timeout ?? DEFAULT_TIMEOUT;
 
   let response: Response;
+  let text: string;
   try {
-    response = await client.ky(base.replace(/\/+$/, '') + path, {
+    const request = client.ky(base.replace(/\/+$/, '') + path, {
       method: def.method,
       headers,
       searchParams,
+      // One budget for the whole call: each attempt, the waits between retries (`Retry-After` included) and the body.
       timeout,
+      totalTimeout: timeout,
       retry: config.retry ?? 2,
       ...(options.signal ? { signal: options.signal } : {}),
-      ...(body === undefined
-        ? {}
-        : asForm
-          ? { body: formBody(body as Record<string, unknown>) }
-          : { json: body }),
+      ...(body && (asForm ? { body: formBody(body as Record<string, unknown>) } : { json: body })),
     });
+    response = await request;
+    // ky's shortcut reads the body within what is left of the budget.
+    text = await request.text();
   } catch (error) {
     // ky has read the error body already: JSON parsed, anything else as text.
     if (isHTTPError(error)) {
@@ -109,7 +109,6 @@ export async function send(
   }
 
   if (def.response === 'none') return undefined;
-  const text = await response.text();
   if (def.response === 'text' || text === '') return text || undefined;
   try {
     return JSON.parse(text);

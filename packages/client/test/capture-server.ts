@@ -14,7 +14,7 @@ export interface CaptureServer {
   url: string;
   requests: Captured[];
   /** The next answers, in order; when empty, 200 `{}`. */
-  respond: { status: number; body: string; type?: string }[];
+  respond: { status: number; body: string; type?: string; headers?: Record<string, string> }[];
   close(): Promise<void>;
 }
 
@@ -28,7 +28,7 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       const url = new URL(req.url ?? '/', 'http://capture');
       requests.push({ method: req.method ?? '', path: url.pathname, query: [...url.searchParams], headers: req.headers, body });
       const answer = respond.shift() ?? { status: 200, body: '{}' };
-      res.writeHead(answer.status, { 'content-type': answer.type ?? 'application/json' });
+      res.writeHead(answer.status, { 'content-type': answer.type ?? 'application/json', ...answer.headers });
       res.end(answer.body);
     });
   });

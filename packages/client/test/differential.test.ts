@@ -81,31 +81,67 @@ afterAll(() => {
   console.log(`differential: ${results.length}/${specOperations.length} operations put the same request on the wire`);
 });
 
+/** Calls the operation through the official SDK, then through ours, and returns both requests as they went out. */
+async function bothWires(op: SpecOperation, input: Record<string, unknown>) {
+  const id = op.id;
+  const sdk = id === 'getJsonSchema' ? sdks.kratos : sdks.ory;
+  const names = sdk.signatures.get(id);
+  expect(names, `${id} in the SDK`).toBeDefined();
+  const basic = op.security.includes('basic');
+  const bearer = !basic && (op.security.includes('bearer') || op.security.includes('oauth2'));
+
+  const config = new sdk.module.Configuration({
+    basePath: server.url,
+    ...(basic ? { username: 'client', password: 's3cret' } : { accessToken: 'token-1' }),
+  });
+  const api = new sdk.module.V0alpha2Api(config);
+  server.requests.length = 0;
+  await api[id]!(...sdkArgs(op, names!, input));
+
+  const client = ory.createOryClient({ baseUrl: server.url, mode: 'native', apiKey: 'token-1', retry: 0 });
+  const call = (ory as unknown as Record<string, (c: unknown, i: unknown, o: unknown) => Promise<unknown>>)[id]!;
+  await call(client, input, basic ? { basic: { username: 'client', password: 's3cret' } } : bearer ? { bearer: 'token-1' } : {});
+
+  expect(server.requests).toHaveLength(2);
+  const [theirs, ours] = server.requests.map(wire) as [ReturnType<typeof wire>, ReturnType<typeof wire>];
+  if (process.env.SHOW_WIRE?.split(",").includes(id)) console.log(JSON.stringify({ theirs, ours }));
+  return { theirs, ours };
+}
+
 describe.each(specOperations.map((op) => [op.id, op] as const))('%s', (id, op) => {
   it('puts the same request on the wire as the official SDK', async () => {
-    const sdk = id === 'getJsonSchema' ? sdks.kratos : sdks.ory;
-    const names = sdk.signatures.get(id);
-    expect(names, `${id} in the SDK`).toBeDefined();
-    const input = sampleInput(op);
-    const basic = op.security.includes('basic');
-    const bearer = !basic && (op.security.includes('bearer') || op.security.includes('oauth2'));
-
-    const config = new sdk.module.Configuration({
-      basePath: server.url,
-      ...(basic ? { username: 'client', password: 's3cret' } : { accessToken: 'token-1' }),
-    });
-    const api = new sdk.module.V0alpha2Api(config);
-    server.requests.length = 0;
-    await api[id]!(...sdkArgs(op, names!, input));
-
-    const client = ory.createOryClient({ baseUrl: server.url, mode: 'native', apiKey: 'token-1', retry: 0 });
-    const call = (ory as unknown as Record<string, (c: unknown, i: unknown, o: unknown) => Promise<unknown>>)[id]!;
-    await call(client, input, basic ? { basic: { username: 'client', password: 's3cret' } } : bearer ? { bearer: 'token-1' } : {});
-
-    expect(server.requests).toHaveLength(2);
-    const [theirs, ours] = server.requests.map(wire);
-    if (process.env.SHOW_WIRE?.split(",").includes(id)) console.log(JSON.stringify({ theirs, ours }));
+    const { theirs, ours } = await bothWires(op, sampleInput(op));
     expect(ours).toEqual(theirs);
     results.push(id);
+  });
+});
+
+// An optional body the caller leaves out: the SDK sends `{}` as JSON (Hydra's consent accept/reject and
+// login reject answer 400 to an empty body), and so must we.
+const optionalBody = specOperations.filter((op) => op.contentTypes.length > 0 && !op.bodyRequired);
+const withoutBody = (op: SpecOperation) => {
+  const input = sampleInput(op);
+  delete input['body'];
+  return input;
+};
+
+describe('an optional JSON body left out', () => {
+  it('is a case the specs have (17 operations)', () => {
+    expect(optionalBody.filter((op) => !isFormOnly(op))).toHaveLength(17);
+  });
+
+  it.each(optionalBody.filter((op) => !isFormOnly(op)).map((op) => [op.id, op] as const))('%s sends `{}` as JSON, as the SDK does', async (_id, op) => {
+    const { theirs, ours } = await bothWires(op, withoutBody(op));
+    expect(theirs.body).toEqual({});
+    expect(theirs.headers['content-type']).toBe('application/json');
+    expect(ours).toEqual(theirs);
+  });
+
+  // Their form fields are positional parameters of the SDK, some required: it sends nothing to compare with.
+  it.each(optionalBody.filter(isFormOnly).map((op) => [op.id, op] as const))('%s (form only): the SDK refuses to send it without its fields', async (id, op) => {
+    const api = new sdks.ory.module.V0alpha2Api(new sdks.ory.module.Configuration({ basePath: server.url, username: 'u', password: 'p' }));
+    server.requests.length = 0;
+    await expect(api[id]!(...sdkArgs(op, sdks.ory.signatures.get(id)!, withoutBody(op)))).rejects.toThrow(/Required parameter/);
+    expect(server.requests).toHaveLength(0);
   });
 });

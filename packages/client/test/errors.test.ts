@@ -150,6 +150,46 @@ describe('error mapping', () => {
   });
 });
 
+describe('the timeout is one budget for the whole call', () => {
+  // Generous bounds: a hang or a full Retry-After wait fails, a busy machine does not.
+  it('a 2xx whose body stalls after the headers fails with a timeout error', async () => {
+    const stall = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"id":');
+    });
+    await new Promise<void>((r) => stall.listen(0, '127.0.0.1', r));
+    const { port } = stall.address() as AddressInfo;
+    const started = performance.now();
+    const error = await caught(toSession(createOryClient({ baseUrl: `http://127.0.0.1:${port}`, retry: 0, timeout: 500 })));
+    const elapsed = performance.now() - started;
+    stall.closeAllConnections();
+    stall.close();
+    expect(error).toBeInstanceOf(OryTimeoutError);
+    expect(elapsed).toBeLessThan(10_000);
+  }, 30_000);
+
+  it('a Retry-After beyond the budget ends the call within the budget, not after the wait', async () => {
+    server.requests.length = 0;
+    const unavailable = { status: 503, body: '{"error":{"code":503}}', headers: { 'retry-after': '15' } };
+    server.respond.push(unavailable, unavailable, unavailable);
+    const started = performance.now();
+    const error = await caught(toSession(createOryClient({ baseUrl: server.url, retry: 2, timeout: 1500 })));
+    const elapsed = performance.now() - started;
+    server.respond.length = 0;
+    expect(error).toBeInstanceOf(OryTimeoutError);
+    expect(elapsed).toBeLessThan(10_000);
+    expect(server.requests).toHaveLength(1);
+  }, 40_000);
+
+  it('a Retry-After within the budget is still honoured', async () => {
+    server.requests.length = 0;
+    server.respond.push({ status: 503, body: '{}', headers: { 'retry-after': '1' } }, { status: 200, body: '{"id":"s1"}' });
+    const session = await toSession(createOryClient({ baseUrl: server.url, retry: 2, timeout: 20_000 }));
+    expect(session).toEqual({ id: 's1' });
+    expect(server.requests).toHaveLength(2);
+  }, 30_000);
+});
+
 describe('retries', () => {
   it('retries an idempotent GET after a 503', async () => {
     server.requests.length = 0;

@@ -15,10 +15,18 @@ export interface SpecOperation {
   path: string;
   params: SpecParam[];
   contentTypes: string[];
+  /** The spec marks the request body `required`. */
+  bodyRequired: boolean;
   security: string[];
-  /** What a 2xx answer carries, by the spec (with `$ref` responses resolved). */
+  /** What a 2xx answer carries: by the spec (with `$ref` responses resolved), or as the server answers where it differs. */
   successBody: 'json' | 'text' | 'none';
 }
+
+/**
+ * Where the servers answer other than the spec says: Kratos v0.11 serves `webauthn.js` as
+ * `text/javascript` (selfservice/strategy/webauthn/handler.go); the spec promises a JSON string.
+ */
+const SERVER_ANSWERS: Record<string, SpecOperation['successBody']> = { getWebAuthnJavaScript: 'text' };
 
 const load = (file: string) => JSON.parse(readFileSync(new URL(`../spec/${file}`, import.meta.url), 'utf8')) as Json;
 
@@ -28,15 +36,16 @@ function operationsOf(spec: Json, pick: (id: string) => boolean): SpecOperation[
     for (const [method, op] of Object.entries(item)) {
       const id = op['operationId'] as string;
       if (!(op['tags'] as string[] | undefined)?.includes('v0alpha2') || !pick(id)) continue;
-      const body = op['requestBody'] as { content?: Json } | undefined;
+      const body = op['requestBody'] as { content?: Json; required?: boolean } | undefined;
       out.push({
         id,
         method: method.toUpperCase(),
         path,
         params: (op['parameters'] as SpecParam[] | undefined) ?? [],
         contentTypes: Object.keys(body?.content ?? {}),
+        bodyRequired: body?.required === true,
         security: ((op['security'] as Json[] | undefined) ?? []).flatMap((s) => Object.keys(s)),
-        successBody: successBody(spec, op['responses'] as Record<string, Json>),
+        successBody: SERVER_ANSWERS[id] ?? successBody(spec, op['responses'] as Record<string, Json>),
       });
     }
   }

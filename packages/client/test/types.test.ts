@@ -7,5 +7,7 @@ describe('operation types', () => {
     expectTypeOf<OperationOutput<'adminListOAuth2Clients'>>().toEqualTypeOf<OAuth2Client[]>();
     expectTypeOf<OperationOutput<'toSession'>>().toEqualTypeOf<Session>();
     expectTypeOf<OperationOutput<'adminDeleteOAuth2Client'>>().toEqualTypeOf<void>();
+    // Kratos answers JavaScript; the client returns its text.
+    expectTypeOf<OperationOutput<'getWebAuthnJavaScript'>>().toEqualTypeOf<string>();
   });
 });

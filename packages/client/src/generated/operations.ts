@@ -131,7 +131,7 @@ export const getSelfServiceSettingsFlow = /* @__PURE__ */ defineOperation<'getSe
 /** `GET /self-service/verification/flows` (kratosPublic). */
 export const getSelfServiceVerificationFlow = /* @__PURE__ */ defineOperation<'getSelfServiceVerificationFlow'>({method: 'GET', path: '/self-service/verification/flows', query: ['id'], header: ['cookie'], required: ['id']});
 /** `GET /.well-known/ory/webauthn.js` (kratosPublic). */
-export const getWebAuthnJavaScript = /* @__PURE__ */ defineOperation<'getWebAuthnJavaScript'>({method: 'GET', path: '/.well-known/ory/webauthn.js'});
+export const getWebAuthnJavaScript = /* @__PURE__ */ defineOperation<'getWebAuthnJavaScript'>({method: 'GET', path: '/.well-known/ory/webauthn.js', response: 'text'});
 /** `GET /self-service/login/browser` (kratosPublic). */
 export const initializeSelfServiceLoginFlowForBrowsers = /* @__PURE__ */ defineOperation<'initializeSelfServiceLoginFlowForBrowsers'>({method: 'GET', path: '/self-service/login/browser', query: ['refresh', 'aal', 'return_to'], header: ['Cookie']});
 /** `GET /self-service/login/api` (kratosPublic). */

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context.ts';
 import type { EmulatorResponse } from '../types.ts';
-import { BodyParseError, type JsonObject } from '../http/body.ts';
+import { BodyParseError, isObject, type Json, type JsonObject } from '../http/body.ts';
 import { serializeCookie } from '../http/cookies.ts';
 import { encodeQuery, withQuery } from '../http/url.ts';
 import { OAuth2Error } from '../errors.ts';
@@ -46,6 +46,26 @@ export function formBody(ctx: RequestContext): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(b.data)) out[k] = typeof v === 'string' ? v : JSON.stringify(v);
   return out;
+}
+
+/**
+ * A body decoded as Hydra's login and consent handlers do, with Go's `json.Decoder` whatever the content
+ * type: an empty or absent body is `EOF`, which they answer with a 400 (`fail` builds that handler's error).
+ */
+export function decodedBody(ctx: RequestContext, fail: (reason: string) => OAuth2Error): JsonObject {
+  const raw = ctx.rawBody ?? '';
+  if (raw.trim() === '') throw fail('EOF');
+  let parsed: Json;
+  try {
+    // No key that names a prototype is taken from input (issue 11).
+    parsed = JSON.parse(raw, (key, value: Json) => (key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value)) as Json;
+  } catch (e) {
+    throw fail((e as Error).message);
+  }
+  // Go decodes `null` into the zero value; anything but an object does not fit the struct.
+  if (parsed === null) return {};
+  if (!isObject(parsed)) throw fail(`json: cannot unmarshal ${Array.isArray(parsed) ? 'array' : typeof parsed} into Go value of type object`);
+  return parsed;
 }
 
 export function jsonBody(ctx: RequestContext): JsonObject {

@@ -37,4 +37,6 @@ export const oauth2 = {
     ),
   invalidRedirectUri: (hint = '') => new OAuth2Error(400, 'invalid_redirect_uri', 'The value of one or more redirect_uris is invalid.', hint),
   badRequest: (hint: string) => new OAuth2Error(400, 'Bad Request', hint),
+  /** What Hydra's error enhancer makes of an error that is not an OAuth2 one (e.g. Go's `EOF`). */
+  unrecognizable: (status: number) => new OAuth2Error(status, 'error', 'The error is unrecognizable'),
 };

@@ -5,7 +5,7 @@ import { rfc3339 } from '../util/clock.ts';
 import { encodeQuery } from '../http/url.ts';
 import { oauth2 } from './errors.ts';
 import { serializeClient } from './clients.ts';
-import { jsonBody, newChallenge } from './common.ts';
+import { decodedBody, newChallenge } from './common.ts';
 import type { ConsentRequestRecord, LoginRequestRecord, LogoutRequestRecord } from './state.ts';
 import { OAuth2Error } from '../errors.ts';
 
@@ -85,6 +85,18 @@ function rejection(body: JsonObject): JsonObject {
   };
 }
 
+// Hydra decodes the body right after reading the challenge, before it looks the request up. The login
+// handlers wrap the decoder's error in invalid_request; the consent handlers write it as it is (status 400).
+function loginBody(ctx: RequestContext): JsonObject {
+  required(ctx, 'login_challenge');
+  return decodedBody(ctx, (reason) => oauth2.invalidRequest(`Unable to decode body because: ${reason}`));
+}
+
+function consentBody(ctx: RequestContext): JsonObject {
+  required(ctx, 'consent_challenge');
+  return decodedBody(ctx, () => oauth2.unrecognizable(400));
+}
+
 function loginRequest(ctx: RequestContext): LoginRequestRecord {
   const r = ctx.env.state.hydra.loginRequests.get(required(ctx, 'login_challenge'));
   if (!r) throw oauth2.notFound();
@@ -129,11 +141,13 @@ export const requestHandlers = {
     return ctx.json(200, serializeLoginRequest(ctx, r));
   },
   acceptLogin(ctx: RequestContext): EmulatorResponse {
-    return ctx.json(200, { redirect_to: acceptLogin(ctx, loginRequest(ctx), jsonBody(ctx)) });
+    const body = loginBody(ctx);
+    return ctx.json(200, { redirect_to: acceptLogin(ctx, loginRequest(ctx), body) });
   },
   rejectLogin(ctx: RequestContext): EmulatorResponse {
+    const body = loginBody(ctx);
     const r = loginRequest(ctx);
-    r.handled = { kind: 'reject', error: rejection(jsonBody(ctx)), used: false, authenticatedAt: ctx.now };
+    r.handled = { kind: 'reject', error: rejection(body), used: false, authenticatedAt: ctx.now };
     return ctx.json(200, { redirect_to: authorizeRedirect(ctx, r, { login_verifier: r.verifier }) });
   },
   getConsent(ctx: RequestContext): EmulatorResponse {
@@ -142,9 +156,9 @@ export const requestHandlers = {
     return ctx.json(200, serializeConsentRequest(ctx, r));
   },
   acceptConsent(ctx: RequestContext): EmulatorResponse {
+    const body = consentBody(ctx);
     const r = consentRequest(ctx);
     if (r.handled?.used) throw oauth2.invalidRequest('The consent request was already used.');
-    const body = jsonBody(ctx);
     const session = isObject(body['session']) ? body['session'] : {};
     r.handled = {
       kind: 'accept',
@@ -162,8 +176,9 @@ export const requestHandlers = {
     return ctx.json(200, { redirect_to: authorizeRedirect(ctx, r.login, { consent_verifier: r.verifier }) });
   },
   rejectConsent(ctx: RequestContext): EmulatorResponse {
+    const body = consentBody(ctx);
     const r = consentRequest(ctx);
-    r.handled = { kind: 'reject', error: rejection(jsonBody(ctx)), handledAt: ctx.now, used: false };
+    r.handled = { kind: 'reject', error: rejection(body), handledAt: ctx.now, used: false };
     return ctx.json(200, { redirect_to: authorizeRedirect(ctx, r.login, { consent_verifier: r.verifier }) });
   },
   getLogout(ctx: RequestContext): EmulatorResponse {
