@@ -3,6 +3,7 @@ import { useTranslate } from '../context.tsx';
 import { isRecord } from '../model.ts';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 
 export type LoginProps = FlowViewProps<LoginFlow>;
 
@@ -14,7 +15,7 @@ export type LoginProps = FlowViewProps<LoginFlow>;
  * <Login flow={flow} onSubmit={(body) => submitLogin(flow.id, body)} hrefs={{ registration: '/signup', recovery: '/recover' }} />
  * ```
  */
-export function LoginView(props: LoginProps) {
+export const LoginView = withFlowErrorBoundary(function LoginView(props: LoginProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   const { flow } = resolved;
@@ -39,5 +40,5 @@ export function LoginView(props: LoginProps) {
       links={links}
     />
   );
-}
+});
 

@@ -4,6 +4,7 @@ import { isRecord, str } from '../model.ts';
 import { safeUrl } from '../util/url.ts';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, uiOf, type FlowViewProps } from './shared.tsx';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 
 export type VerificationProps = FlowViewProps<VerificationFlow>;
 
@@ -16,7 +17,7 @@ export type VerificationProps = FlowViewProps<VerificationFlow>;
  * <Verification flow={flow} onSubmit={(body) => submitVerification(flow.id, body)} hrefs={{ home: '/' }} />
  * ```
  */
-export function VerificationView(props: VerificationProps) {
+export const VerificationView = withFlowErrorBoundary(function VerificationView(props: VerificationProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   const { flow } = resolved;
@@ -42,5 +43,5 @@ export function VerificationView(props: VerificationProps) {
       ) : null}
     />
   );
-}
+});
 
