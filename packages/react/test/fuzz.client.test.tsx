@@ -3,6 +3,7 @@
 // uncaught error, never React's "Too many re-renders"; and a good flow arriving afterwards renders again.
 import { act, render } from '@testing-library/react';
 import { version } from 'react';
+import { version as domVersion } from 'react-dom';
 import { FALLBACK_SENTENCE, fuzz, summary } from './fuzz/run.ts';
 
 /** What FlowErrorBoundary logs when it catches. */
@@ -10,6 +11,7 @@ const BOUNDARY_LOG = '[orykit] a flow failed to render';
 
 // Bounded by the case count, not by time; the timeout only stops a hang.
 test(`client renders survive mutated server data (React ${version})`, { timeout: 300_000 }, () => {
+  expect(domVersion).toBe(version); // one React: the React 18 project must not mix in React 19
   const logged: string[] = [];
   const uncaught: string[] = [];
   const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {

@@ -1,5 +1,7 @@
 // The shared loop of the fuzz tests: one mutated case per index, failures collected with what it takes
-// to replay them.
+// to replay them. A run is 2,000 cases: 1,000 server and 300 client renders on React 19 (projects node
+// and dom), 500 and 200 on React 18 (project react18); server renders are cheaper, client renders also
+// check error boundaries and recovery.
 import { caseSeed, fuzzSettings, rng } from './prng.ts';
 import { mutate } from './mutate.ts';
 import { targets, type Target } from './targets.ts';
