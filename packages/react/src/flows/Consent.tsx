@@ -4,9 +4,9 @@ import { useComponents, useTranslate } from '../context.tsx';
 import { isRecord, str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
 import { safeUrl } from '../util/url.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { addressVerified, detailsText, strings } from './read.ts';
 import { FlowShell } from './shared.tsx';
-import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 
 /** What the user granted; pass it to Hydra's `acceptOAuth2ConsentRequest`. */
 export interface ConsentGrant {

@@ -2,9 +2,9 @@ import type { SelfServiceError } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
 import { isRecord, str } from '../model.ts';
 import type { FlowHrefs, FlowProblem, FlowStatus } from '../types.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { detailsText } from './read.ts';
 import { FlowShell, link } from './shared.tsx';
-import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 
 export interface ErrorViewProps {
   /** The self-service error (`getSelfServiceError` with the `id` from the URL). */

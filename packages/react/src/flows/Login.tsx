@@ -1,9 +1,9 @@
 import type { LoginFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
 import { isRecord } from '../model.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
-import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 
 export type LoginProps = FlowViewProps<LoginFlow>;
 

@@ -2,8 +2,8 @@ import { useRef, useState } from 'react';
 import { useComponents, useTranslate } from '../context.tsx';
 import type { FlowHrefs, FlowProblem } from '../types.ts';
 import { safeUrl } from '../util/url.ts';
-import { FlowShell } from './shared.tsx';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { FlowShell } from './shared.tsx';
 
 export interface LogoutProps {
   /** Kratos' `logout_url` (`createSelfServiceLogoutFlowUrlForBrowsers`); following it signs out. */

@@ -5,8 +5,8 @@ import { str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
 import { safeUrl } from '../util/url.ts';
 import { cx } from '../util/cx.ts';
-import { FlowShell, OryRoot, ProblemAlert } from './shared.tsx';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { FlowShell, OryRoot, ProblemAlert } from './shared.tsx';
 
 export interface OAuth2LoginProps {
   /** Hydra's login request (`getOAuth2LoginRequest`). */

@@ -3,8 +3,8 @@ import type { OAuth2LogoutRequest } from '@orykit/client';
 import { useComponents, useTranslate } from '../context.tsx';
 import { str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
-import { FlowShell } from './shared.tsx';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { FlowShell } from './shared.tsx';
 
 export interface OAuth2LogoutProps {
   /** Hydra's logout request (`getOAuth2LogoutRequest`). */

@@ -2,9 +2,9 @@ import { useId, useRef, useState } from 'react';
 import type { Session } from '@orykit/client';
 import { useComponents, useTranslate } from '../context.tsx';
 import type { FlowProblem, FlowStatus } from '../types.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { readSession, readSessions, type SessionSummary } from './read.ts';
 import { FlowShell } from './shared.tsx';
-import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 
 export interface SessionsProps {
   /** The sessions (`listMySessions` gives the others; include the current one to show it on top). */

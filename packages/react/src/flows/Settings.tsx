@@ -1,8 +1,8 @@
 import type { SettingsFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
-import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 
 export type SettingsProps = FlowViewProps<SettingsFlow> & {
   /** Only render these groups (e.g. `['password']` for a password page). */

@@ -2,9 +2,9 @@ import type { VerificationFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
 import { isRecord, str } from '../model.ts';
 import { safeUrl } from '../util/url.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, uiOf, type FlowViewProps } from './shared.tsx';
-import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 
 export type VerificationProps = FlowViewProps<VerificationFlow>;
 
