@@ -94,6 +94,7 @@ describe('ui: NaN', () => {
     });
     expect(logged.filter((m) => m.includes('Too many re-renders'))).toEqual([]);
     expect(screen.getByRole('alert')).toHaveTextContent(SENTENCE);
+    expect(screen.getByRole('button', { name: 'Reload page' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
   });
 

@@ -28,7 +28,7 @@ import { callWebAuthn } from '../nodes/webauthn.ts';
 import type { FlowKind, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from '../types.ts';
 import { cx, idPart } from '../util/cx.ts';
 import { buildBody, fieldSpecs, type FieldSpec } from './body.ts';
-import { FlowErrorBoundary } from './FlowErrorBoundary.tsx';
+import { FlowErrorBoundary, MalformedFlowAlert } from './FlowErrorBoundary.tsx';
 import { chunkByGroup, DEFAULT_GROUP_ORDER, hasAction, hasVisible, orderNodes } from './order.ts';
 import { FormScopeContext, serverChecked, serverValue, type FormScope } from './scope.tsx';
 
@@ -245,7 +245,7 @@ function FlowBody(props: FlowProps) {
   if (problem) {
     return (
       <div className={cx('ory-flow', `ory-flow--${kind}`, className)} ref={rootRef}>
-        <C.Alert problem={{ kind: 'malformed', message: '', retryable: false }} title={tr.t('ui.error.malformed_flow')} retryLabel={tr.t('ui.retry')} />
+        <MalformedFlowAlert />
         {showMessages && flowMessages.length ? <C.Messages messages={flowMessages} scope="flow" id={`${baseId}-messages`} /> : null}
       </div>
     );

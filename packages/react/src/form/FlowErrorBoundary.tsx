@@ -1,5 +1,6 @@
 import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
-import { useComponents, useTranslate } from '../context.tsx';
+import type { AlertProps } from '../components.tsx';
+import { useComponents, useTranslate, type Translate } from '../context.tsx';
 import { OryRoot } from '../flows/shared.tsx';
 import { Card } from '../primitives/layout.tsx';
 import { Alert } from '../primitives/messages.tsx';
@@ -58,41 +59,43 @@ export class FlowErrorBoundary extends Component<FlowErrorBoundaryProps, Boundar
   }
 
   private readonly retry = () => {
-    const { onRetry } = this.props;
     this.setState({ error: false });
-    if (onRetry) onRetry();
-    else if (typeof location !== 'undefined') location.reload();
+    this.props.onRetry?.();
   };
 
   override render(): ReactNode {
     if (!this.state.error) return this.props.children;
-    const Fallback = this.props.variant === 'card' ? CardFallback : InlineFallback;
-    return <Fallback onRetry={this.retry} canRetry={this.props.onRetry !== undefined} />;
+    const onRetry = this.props.onRetry ? this.retry : undefined;
+    if (this.props.variant === 'card') return <CardFallback onRetry={onRetry} />;
+    return (
+      <div className="ory-flow ory-flow--error">
+        <MalformedFlowAlert onRetry={onRetry} />
+      </div>
+    );
   }
 }
 
-interface FallbackProps {
-  onRetry: () => void;
-  canRetry: boolean;
+/** "We received a response we couldn't understand" with "Try again" (given `onRetry`) or "Reload page". */
+export function MalformedFlowAlert({ onRetry }: { onRetry?: (() => void) | undefined }) {
+  const C = useComponents();
+  return <C.Alert {...malformedAlert(useTranslate(), onRetry)} />;
 }
 
-function InlineFallback({ onRetry, canRetry }: FallbackProps) {
-  const C = useComponents();
-  const tr = useTranslate();
-  return (
-    <div className="ory-flow ory-flow--error">
-      <C.Alert problem={MALFORMED} title={tr.t('ui.error.malformed_flow')} onRetry={onRetry} retryLabel={tr.t(canRetry ? 'ui.retry' : 'ui.reload')} />
-    </div>
-  );
+function malformedAlert(tr: Translate, onRetry: (() => void) | undefined): AlertProps {
+  return { problem: MALFORMED, title: tr.t('ui.error.malformed_flow'), onRetry: onRetry ?? reloadPage, retryLabel: tr.t(onRetry ? 'ui.retry' : 'ui.reload') };
+}
+
+function reloadPage(): void {
+  if (typeof location !== 'undefined') location.reload();
 }
 
 // The built-in card and alert, not the app's overrides: a broken override may be why we are here.
-function CardFallback({ onRetry, canRetry }: FallbackProps) {
+function CardFallback({ onRetry }: { onRetry: (() => void) | undefined }) {
   const tr = useTranslate();
   return (
     <OryRoot>
       <Card variant="error" title={tr.t('ui.error_view.title')}>
-        <Alert problem={MALFORMED} title={tr.t('ui.error.malformed_flow')} onRetry={onRetry} retryLabel={tr.t(canRetry ? 'ui.retry' : 'ui.reload')} />
+        <Alert {...malformedAlert(tr, onRetry)} />
       </Card>
     </OryRoot>
   );
