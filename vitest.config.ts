@@ -41,6 +41,24 @@ export default defineConfig({
         },
       },
       {
+        // React 18.3.1 (an allowed peer) through the `react-18`/`react-dom-18` npm aliases: the fuzz tests
+        // again. Dependencies that import React are inlined so the alias reaches them too.
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react(\/.*)?$/, replacement: 'react-18$1' },
+            { find: /^react-dom(\/.*)?$/, replacement: 'react-dom-18$1' },
+          ],
+        },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          include: ['packages/react/test/fuzz.*.test.{ts,tsx}'],
+          setupFiles: ['./vitest.setup.react18.ts'],
+          server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query'] } },
+        },
+      },
+      {
         // Every story is a test in Chromium; the a11y addon fails it on any axe violation.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],

@@ -49,7 +49,9 @@ export { FlowShell, OryRoot, ProblemAlert, resolveFlowProps } from './flows/shar
 export type { FlowShellProps, FlowViewProps, ResolvedFlowProps } from './flows/shared.tsx';
 
 // ── the node renderer ───────────────────────────────────────────────────────────────────────────
-export { Flow, FlowErrorBoundary } from './form/Flow.tsx';
+export { Flow } from './form/Flow.tsx';
+export { FlowErrorBoundary, withFlowErrorBoundary } from './form/FlowErrorBoundary.tsx';
+export type { FlowErrorBoundaryProps } from './form/FlowErrorBoundary.tsx';
 export type { FlowProps } from './form/Flow.tsx';
 export { Node } from './nodes/Node.tsx';
 export type { NodeComponentProps } from './nodes/Node.tsx';

@@ -26,6 +26,7 @@ import {
 import type { ComponentType } from 'react';
 import { Consent as ConsentView, type ConsentProps } from './flows/Consent.tsx';
 import { ErrorView as ErrorCard, type ErrorViewProps } from './flows/ErrorView.tsx';
+import { withFlowErrorBoundary } from './form/FlowErrorBoundary.tsx';
 import { LoginView, type LoginProps } from './flows/Login.tsx';
 import { Logout as LogoutView, type LogoutProps } from './flows/Logout.tsx';
 import { OAuth2Login as OAuth2LoginView, type OAuth2LoginProps } from './flows/OAuth2Login.tsx';
@@ -68,7 +69,7 @@ export function managedFlow<TFlow, TProps extends { flow?: TFlow | undefined; co
     return <Managed {...props} />;
   }
   FlowComponent.displayName = name;
-  return FlowComponent;
+  return withFlowErrorBoundary(FlowComponent);
 }
 
 /**
@@ -107,11 +108,11 @@ type ChallengeProps = { challenge?: string | undefined; options?: OAuth2RequestO
  * @example
  * <Consent challenge={new URLSearchParams(location.search).get('consent_challenge') ?? undefined} />
  */
-export function Consent(props: Omit<ConsentProps, 'request'> & { request?: OAuth2ConsentRequest | undefined } & ChallengeProps) {
+export const Consent = withFlowErrorBoundary(function Consent(props: Omit<ConsentProps, 'request'> & { request?: OAuth2ConsentRequest | undefined } & ChallengeProps) {
   const { challenge, options, ...rest } = props;
   if (challenge === undefined) return <ConsentView {...rest} request={props.request} />;
   return <ManagedConsent {...rest} challenge={challenge} options={options ?? {}} />;
-}
+});
 
 function ManagedConsent({ challenge, options, ...rest }: Omit<ConsentProps, 'request'> & { challenge: string; options: OAuth2RequestOptions }) {
   const hydra = useOAuth2ConsentRequest(challenge, options);
@@ -130,11 +131,11 @@ function ManagedConsent({ challenge, options, ...rest }: Omit<ConsentProps, 'req
 /**
  * Hydra's login request card (continue as the remembered subject, or cancel). @example <OAuth2Login challenge={c} />
  */
-export function OAuth2Login(props: Omit<OAuth2LoginProps, 'request'> & { request?: OAuth2LoginProps['request'] } & ChallengeProps) {
+export const OAuth2Login = withFlowErrorBoundary(function OAuth2Login(props: Omit<OAuth2LoginProps, 'request'> & { request?: OAuth2LoginProps['request'] } & ChallengeProps) {
   const { challenge, options, ...rest } = props;
   if (challenge === undefined) return <OAuth2LoginView {...rest} request={props.request} />;
   return <ManagedOAuth2Login {...rest} challenge={challenge} options={options ?? {}} />;
-}
+});
 
 function ManagedOAuth2Login({ challenge, options, ...rest }: Omit<OAuth2LoginProps, 'request'> & { challenge: string; options: OAuth2RequestOptions }) {
   const hydra = useOAuth2LoginRequest(challenge, options);
@@ -153,11 +154,11 @@ function ManagedOAuth2Login({ challenge, options, ...rest }: Omit<OAuth2LoginPro
 /**
  * Hydra's logout request card. @example <OAuth2Logout challenge={c} />
  */
-export function OAuth2Logout(props: Omit<OAuth2LogoutProps, 'request'> & { request?: OAuth2LogoutProps['request'] } & ChallengeProps) {
+export const OAuth2Logout = withFlowErrorBoundary(function OAuth2Logout(props: Omit<OAuth2LogoutProps, 'request'> & { request?: OAuth2LogoutProps['request'] } & ChallengeProps) {
   const { challenge, options, ...rest } = props;
   if (challenge === undefined) return <OAuth2LogoutView {...rest} request={props.request} />;
   return <ManagedOAuth2Logout {...rest} challenge={challenge} options={options ?? {}} />;
-}
+});
 
 function ManagedOAuth2Logout({ challenge, options, ...rest }: Omit<OAuth2LogoutProps, 'request'> & { challenge: string; options: OAuth2RequestOptions }) {
   const hydra = useOAuth2LogoutRequest(challenge, options);
@@ -179,11 +180,11 @@ function ManagedOAuth2Logout({ challenge, options, ...rest }: Omit<OAuth2LogoutP
  * @example
  * <Logout options={{ returnTo: '/login' }} />
  */
-export function Logout(props: LogoutProps & { options?: LogoutFlowOptions }) {
+export const Logout = withFlowErrorBoundary(function Logout(props: LogoutProps & { options?: LogoutFlowOptions }) {
   const { options, ...rest } = props;
   if (given(rest, ['logoutUrl', 'onConfirm', 'state'])) return <LogoutView {...rest} />;
   return <ManagedLogout {...rest} options={options ?? {}} />;
-}
+});
 
 function ManagedLogout({ options, ...rest }: LogoutProps & { options: LogoutFlowOptions }) {
   const logout = useLogoutFlow(options);
@@ -204,10 +205,10 @@ function ManagedLogout({ options, ...rest }: LogoutProps & { options: LogoutFlow
  * @example
  * <Sessions />
  */
-export function Sessions(props: Omit<SessionsProps, 'sessions'> & { sessions?: SessionsProps['sessions'] }) {
+export const Sessions = withFlowErrorBoundary(function Sessions(props: Omit<SessionsProps, 'sessions'> & { sessions?: SessionsProps['sessions'] }) {
   if (given(props, ['sessions', 'onRevoke'])) return <SessionsView {...props} sessions={props.sessions} />;
   return <ManagedSessions {...props} />;
-}
+});
 
 function ManagedSessions(props: Omit<SessionsProps, 'sessions'>) {
   const current = useToSession();
@@ -238,11 +239,11 @@ function ManagedSessions(props: Omit<SessionsProps, 'sessions'>) {
  * @example
  * <ErrorView id={new URLSearchParams(location.search).get('id') ?? undefined} hrefs={{ login: '/login' }} />
  */
-export function ErrorView(props: Omit<ErrorViewProps, 'error'> & { error?: SelfServiceError | undefined; id?: string | undefined }) {
+export const ErrorView = withFlowErrorBoundary(function ErrorView(props: Omit<ErrorViewProps, 'error'> & { error?: SelfServiceError | undefined; id?: string | undefined }) {
   const { id, ...rest } = props;
   if (id === undefined) return <ErrorCard {...rest} error={props.error} />;
   return <ManagedErrorView {...rest} id={id} />;
-}
+});
 
 function ManagedErrorView({ id, ...rest }: Omit<ErrorViewProps, 'error'> & { id: string }) {
   const query = useGetSelfServiceError({ id });

@@ -4,6 +4,8 @@ import { useComponents, useTranslate } from '../context.tsx';
 import { isRecord, str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
 import { safeUrl } from '../util/url.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { addressVerified, detailsText, strings } from './read.ts';
 import { FlowShell } from './shared.tsx';
 
 /** What the user granted; pass it to Hydra's `acceptOAuth2ConsentRequest`. */
@@ -40,8 +42,6 @@ export interface ConsentProps {
   children?: ReactNode;
 }
 
-const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s !== '') : []);
-
 /**
  * The ID token claims an app typically sends for the granted scopes (from the identity's traits).
  * @example
@@ -58,8 +58,8 @@ export function defaultIdTokenClaims(request: OAuth2ConsentRequest | undefined, 
     const email = str(traits['email']);
     if (email) {
       claims['email'] = email;
-      const verified = (identity?.verifiable_addresses ?? []).find((a) => a.value === email);
-      if (verified) claims['email_verified'] = Boolean(verified.verified);
+      const verified = addressVerified(identity, email);
+      if (verified !== undefined) claims['email_verified'] = verified;
     }
   }
   if (grantScope.includes('profile')) {
@@ -93,15 +93,15 @@ export function defaultIdTokenClaims(request: OAuth2ConsentRequest | undefined, 
  * <Consent request={req} identity={session.identity} onAccept={(g) => accept(req.challenge, g)} onReject={() => reject(req.challenge)} />
  * ```
  */
-export function Consent(props: ConsentProps) {
+export const Consent = withFlowErrorBoundary(function Consent(props: ConsentProps) {
   const { request, status = request ? 'ready' : 'loading', problem, onRetry } = props;
   const tr = useTranslate();
   const C = useComponents();
   const id = useId();
   const client = request?.client;
   const clientName = str(client?.client_name) || str(client?.client_id) || '';
-  const requested = useMemo(() => asStrings(request?.requested_scope), [request]);
-  const audiences = useMemo(() => asStrings(request?.requested_access_token_audience), [request]);
+  const requested = useMemo(() => strings(request?.requested_scope), [request]);
+  const audiences = useMemo(() => strings(request?.requested_access_token_audience), [request]);
   const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(new Set());
   const [remember, setRemember] = useState(Boolean(props.defaultRemember));
   const [busy, setBusy] = useState<'accept' | 'reject' | undefined>(undefined);
@@ -217,7 +217,7 @@ export function Consent(props: ConsentProps) {
                 <div className="ory-claims__row" key={k}>
                   <dt>{k}</dt>
                   <dd>
-                    <code>{typeof v === 'string' ? v : JSON.stringify(v)}</code>
+                    <code>{typeof v === 'string' ? v : detailsText(v)}</code>
                   </dd>
                 </div>
               ))}
@@ -245,4 +245,4 @@ export function Consent(props: ConsentProps) {
       {props.children}
     </FlowShell>
   );
-}
+});

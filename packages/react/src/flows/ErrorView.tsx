@@ -2,6 +2,8 @@ import type { SelfServiceError } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
 import { isRecord, str } from '../model.ts';
 import type { FlowHrefs, FlowProblem, FlowStatus } from '../types.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { detailsText } from './read.ts';
 import { FlowShell, link } from './shared.tsx';
 
 export interface ErrorViewProps {
@@ -23,7 +25,7 @@ export interface ErrorViewProps {
  * <ErrorView error={error} hrefs={{ login: '/login', home: '/' }} />
  * ```
  */
-export function ErrorView(props: ErrorViewProps) {
+export const ErrorView = withFlowErrorBoundary(function ErrorView(props: ErrorViewProps) {
   const tr = useTranslate();
   const { error } = props;
   const e = isRecord(error?.error) ? (error.error as Record<string, unknown>) : {};
@@ -33,7 +35,7 @@ export function ErrorView(props: ErrorViewProps) {
   const code = str(e['code']);
   const id = str(error?.id);
   const links = [...link('login', props.hrefs?.login, tr.t('ui.error_view.back')), ...link('home', props.hrefs?.home, tr.t('ui.error_view.home'))];
-  const details = Object.keys(e).length ? JSON.stringify(e, null, 2) : undefined;
+  const details = Object.keys(e).length ? detailsText(e) : undefined;
   return (
     <FlowShell
       variant="error"
@@ -63,4 +65,4 @@ export function ErrorView(props: ErrorViewProps) {
       </div>
     </FlowShell>
   );
-}
+});

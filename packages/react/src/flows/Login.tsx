@@ -1,6 +1,7 @@
 import type { LoginFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
 import { isRecord } from '../model.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
@@ -14,7 +15,7 @@ export type LoginProps = FlowViewProps<LoginFlow>;
  * <Login flow={flow} onSubmit={(body) => submitLogin(flow.id, body)} hrefs={{ registration: '/signup', recovery: '/recover' }} />
  * ```
  */
-export function LoginView(props: LoginProps) {
+export const LoginView = withFlowErrorBoundary(function LoginView(props: LoginProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   const { flow } = resolved;
@@ -42,5 +43,5 @@ export function LoginView(props: LoginProps) {
       links={links}
     />
   );
-}
+});
 

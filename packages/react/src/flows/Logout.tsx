@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useComponents, useTranslate } from '../context.tsx';
 import type { FlowHrefs, FlowProblem } from '../types.ts';
 import { safeUrl } from '../util/url.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { FlowShell } from './shared.tsx';
 
 export interface LogoutProps {
@@ -27,7 +28,7 @@ export interface LogoutProps {
  * <Logout logoutUrl={logout.logout_url} hrefs={{ home: '/' }} />
  * ```
  */
-export function Logout(props: LogoutProps) {
+export const Logout = withFlowErrorBoundary(function Logout(props: LogoutProps) {
   const tr = useTranslate();
   const C = useComponents();
   const [busy, setBusy] = useState(false);
@@ -88,4 +89,4 @@ export function Logout(props: LogoutProps) {
       )}
     </FlowShell>
   );
-}
+});

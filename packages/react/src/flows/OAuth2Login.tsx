@@ -5,6 +5,7 @@ import { str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
 import { safeUrl } from '../util/url.ts';
 import { cx } from '../util/cx.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { FlowShell, OryRoot, ProblemAlert } from './shared.tsx';
 
 export interface OAuth2LoginProps {
@@ -35,7 +36,7 @@ export interface OAuth2LoginProps {
  * </OAuth2Login>
  * ```
  */
-export function OAuth2Login(props: OAuth2LoginProps) {
+export const OAuth2Login = withFlowErrorBoundary(function OAuth2Login(props: OAuth2LoginProps) {
   const { request, status = request ? 'ready' : 'loading', problem, onRetry } = props;
   const tr = useTranslate();
   const C = useComponents();
@@ -116,4 +117,4 @@ export function OAuth2Login(props: OAuth2LoginProps) {
       )}
     </FlowShell>
   );
-}
+});

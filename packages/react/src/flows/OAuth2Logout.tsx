@@ -3,6 +3,7 @@ import type { OAuth2LogoutRequest } from '@orykit/client';
 import { useComponents, useTranslate } from '../context.tsx';
 import { str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { FlowShell } from './shared.tsx';
 
 export interface OAuth2LogoutProps {
@@ -26,7 +27,7 @@ export interface OAuth2LogoutProps {
  * <OAuth2Logout request={req} onAccept={() => acceptLogout(req.challenge)} onReject={() => rejectLogout(req.challenge)} />
  * ```
  */
-export function OAuth2Logout(props: OAuth2LogoutProps) {
+export const OAuth2Logout = withFlowErrorBoundary(function OAuth2Logout(props: OAuth2LogoutProps) {
   const { request, status = request ? 'ready' : 'loading', problem, onRetry } = props;
   const tr = useTranslate();
   const C = useComponents();
@@ -81,4 +82,4 @@ export function OAuth2Logout(props: OAuth2LogoutProps) {
       )}
     </FlowShell>
   );
-}
+});

@@ -1,5 +1,6 @@
 import type { RecoveryFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
@@ -13,7 +14,7 @@ export type RecoveryProps = FlowViewProps<RecoveryFlow>;
  * <Recovery flow={flow} onSubmit={(body) => submitRecovery(flow.id, body)} hrefs={{ login: '/login' }} />
  * ```
  */
-export function RecoveryView(props: RecoveryProps) {
+export const RecoveryView = withFlowErrorBoundary(function RecoveryView(props: RecoveryProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   const h = props.hrefs ?? {};
@@ -26,5 +27,5 @@ export function RecoveryView(props: RecoveryProps) {
       links={link('login', h.login, tr.t('ui.recovery.back_to_login'))}
     />
   );
-}
+});
 

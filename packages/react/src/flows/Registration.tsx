@@ -1,5 +1,6 @@
 import type { RegistrationFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
@@ -13,7 +14,7 @@ export type RegistrationProps = FlowViewProps<RegistrationFlow>;
  * <Registration flow={flow} onSubmit={(body) => submitRegistration(flow.id, body)} hrefs={{ login: '/login' }} />
  * ```
  */
-export function RegistrationView(props: RegistrationProps) {
+export const RegistrationView = withFlowErrorBoundary(function RegistrationView(props: RegistrationProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   const h = props.hrefs ?? {};
@@ -26,5 +27,5 @@ export function RegistrationView(props: RegistrationProps) {
       links={link('login', h.login, tr.t('ui.registration.sign_in'), tr.t('ui.registration.have_account'))}
     />
   );
-}
+});
 

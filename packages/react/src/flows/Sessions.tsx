@@ -1,8 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import type { Session } from '@orykit/client';
 import { useComponents, useTranslate } from '../context.tsx';
-import { str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { readSession, readSessions, type SessionSummary } from './read.ts';
 import { FlowShell } from './shared.tsx';
 
 export interface SessionsProps {
@@ -57,12 +58,10 @@ export function describeUserAgent(ua: string | undefined): string | undefined {
   return parts.length ? parts.join(' · ') : ua.slice(0, 60);
 }
 
-function SessionItem({ session, current, onRevoke, busy, blocked }: { session: Session; current: boolean; onRevoke?: (() => void) | undefined; busy: boolean; blocked: boolean }) {
+function SessionItem({ session, current, onRevoke, busy, blocked }: { session: SessionSummary; current: boolean; onRevoke?: (() => void) | undefined; busy: boolean; blocked: boolean }) {
   const tr = useTranslate();
   const C = useComponents();
-  const device = session.devices?.[0];
-  const name = describeUserAgent(str(device?.user_agent)) ?? tr.t('ui.sessions.unknown_device');
-  const methods = (session.authentication_methods ?? []).map((m) => str(m.method)).filter(Boolean);
+  const name = describeUserAgent(session.userAgent) ?? tr.t('ui.sessions.unknown_device');
   const headingId = `ory-session-${session.id}`;
   return (
     <li className={`ory-session${current ? ' ory-session--current' : ''}`} aria-labelledby={headingId}>
@@ -72,19 +71,19 @@ function SessionItem({ session, current, onRevoke, busy, blocked }: { session: S
           {current ? <span className="ory-badge">{tr.t('ui.sessions.this_device')}</span> : null}
         </p>
         <ul className="ory-session__facts">
-          {str(device?.ip_address) ? (
+          {session.ipAddress ? (
             <li>
-              {tr.t('ui.sessions.ip')}: {device?.ip_address}
+              {tr.t('ui.sessions.ip')}: {session.ipAddress}
             </li>
           ) : null}
-          {str(device?.location) ? (
+          {session.location ? (
             <li>
-              {tr.t('ui.sessions.location')}: {device?.location}
+              {tr.t('ui.sessions.location')}: {session.location}
             </li>
           ) : null}
-          {session.authenticated_at ? <li>{tr.t('ui.sessions.signed_in', { time: session.authenticated_at })}</li> : null}
-          {session.expires_at ? <li>{tr.t('ui.sessions.expires', { time: session.expires_at })}</li> : null}
-          {methods.length ? <li>{tr.t('ui.sessions.methods', { methods: methods.join(', ') })}</li> : null}
+          {session.authenticatedAt ? <li>{tr.t('ui.sessions.signed_in', { time: session.authenticatedAt })}</li> : null}
+          {session.expiresAt ? <li>{tr.t('ui.sessions.expires', { time: session.expiresAt })}</li> : null}
+          {session.methods.length ? <li>{tr.t('ui.sessions.methods', { methods: session.methods.join(', ') })}</li> : null}
         </ul>
       </div>
       {!current && onRevoke ? (
@@ -107,16 +106,17 @@ function SessionItem({ session, current, onRevoke, busy, blocked }: { session: S
  * <Sessions current={session} sessions={others} onRevoke={(id) => revoke(id)} onRevokeOthers={() => revokeOthers()} />
  * ```
  */
-export function Sessions(props: SessionsProps) {
+export const Sessions = withFlowErrorBoundary(function Sessions(props: SessionsProps) {
   const tr = useTranslate();
   const C = useComponents();
   const uid = useId();
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const inFlight = useRef(false);
-  const currentId = props.current?.id ?? props.currentSessionId;
-  const all = props.sessions ?? [];
-  const current = props.current ?? all.find((s) => s.id === currentId);
-  const others = all.filter((s) => s.id !== currentId && s.active !== false);
+  const all = readSessions(props.sessions);
+  const given = readSession(props.current);
+  const currentId = given?.id ?? props.currentSessionId;
+  const current = given ?? all.find((s) => s.id === currentId);
+  const others = all.filter((s) => s.id !== currentId && s.active);
   const status = props.status ?? (props.sessions ? 'ready' : 'loading');
   const blocked = busy !== undefined || status === 'submitting';
 
@@ -179,4 +179,4 @@ export function Sessions(props: SessionsProps) {
       </div>
     </FlowShell>
   );
-}
+});

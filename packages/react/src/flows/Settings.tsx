@@ -1,5 +1,6 @@
 import type { SettingsFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
@@ -17,7 +18,7 @@ export type SettingsProps = FlowViewProps<SettingsFlow> & {
  * <Settings flow={flow} onSubmit={(body) => submitSettings(flow.id, body)} hiddenGroups={['webauthn']} />
  * ```
  */
-export function SettingsView(props: SettingsProps) {
+export const SettingsView = withFlowErrorBoundary(function SettingsView(props: SettingsProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   return (
@@ -30,5 +31,5 @@ export function SettingsView(props: SettingsProps) {
       form={{ layout: 'grouped', onlyGroups: props.onlyGroups }}
     />
   );
-}
+});
 

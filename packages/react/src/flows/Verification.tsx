@@ -2,6 +2,7 @@ import type { VerificationFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
 import { isRecord, str } from '../model.ts';
 import { safeUrl } from '../util/url.ts';
+import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, uiOf, type FlowViewProps } from './shared.tsx';
 
@@ -16,7 +17,7 @@ export type VerificationProps = FlowViewProps<VerificationFlow>;
  * <Verification flow={flow} onSubmit={(body) => submitVerification(flow.id, body)} hrefs={{ home: '/' }} />
  * ```
  */
-export function VerificationView(props: VerificationProps) {
+export const VerificationView = withFlowErrorBoundary(function VerificationView(props: VerificationProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   const { flow } = resolved;
@@ -42,5 +43,5 @@ export function VerificationView(props: VerificationProps) {
       ) : null}
     />
   );
-}
+});
 

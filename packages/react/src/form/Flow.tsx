@@ -1,5 +1,4 @@
 import {
-  Component,
   Fragment,
   useCallback,
   useEffect,
@@ -7,7 +6,6 @@ import {
   useMemo,
   useRef,
   useState,
-  type ErrorInfo,
   type FormEvent,
   type KeyboardEvent,
   type ReactNode,
@@ -30,6 +28,7 @@ import { callWebAuthn } from '../nodes/webauthn.ts';
 import type { FlowKind, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from '../types.ts';
 import { cx, idPart } from '../util/cx.ts';
 import { buildBody, fieldSpecs, type FieldSpec } from './body.ts';
+import { FlowErrorBoundary, MalformedFlowAlert } from './FlowErrorBoundary.tsx';
 import { chunkByGroup, DEFAULT_GROUP_ORDER, hasAction, hasVisible, orderNodes } from './order.ts';
 import { FormScopeContext, serverChecked, serverValue, type FormScope } from './scope.tsx';
 
@@ -131,7 +130,8 @@ function FlowBody(props: FlowProps) {
   const [dirty, setDirty] = useState<Record<string, Dirty>>({});
   const submittedRef = useRef(false);
   const [seenUi, setSeenUi] = useState(rawUi);
-  if (seenUi !== rawUi) {
+  // Object.is: with `!==`, a `ui` of NaN would never equal itself and re-render forever.
+  if (!Object.is(seenUi, rawUi)) {
     setSeenUi(rawUi);
     if (submittedRef.current) {
       setDirty((d) => {
@@ -245,7 +245,7 @@ function FlowBody(props: FlowProps) {
   if (problem) {
     return (
       <div className={cx('ory-flow', `ory-flow--${kind}`, className)} ref={rootRef}>
-        <C.Alert problem={{ kind: 'malformed', message: '', retryable: false }} title={tr.t('ui.error.malformed_flow')} retryLabel={tr.t('ui.retry')} />
+        <MalformedFlowAlert />
         {showMessages && flowMessages.length ? <C.Messages messages={flowMessages} scope="flow" id={`${baseId}-messages`} /> : null}
       </div>
     );
@@ -500,56 +500,4 @@ function preferredSubmit(nodes: readonly NormalizedNode[], group: string | undef
 
 function groupTitle(tr: ReturnType<typeof useTranslate>, group: string): string {
   return tr.tMaybe(`ui.group.${group}`) ?? humanizeName(group);
-}
-
-// ── last resort ────────────────────────────────────────────────────────────────────────────────
-
-interface BoundaryProps {
-  resetKey: unknown;
-  children: ReactNode;
-}
-
-interface BoundaryState {
-  error: boolean;
-  resetKey: unknown;
-}
-
-/**
- * Catches a render error in a flow body and shows "we could not understand this" instead.
- * @example
- * ```ts
- * <FlowErrorBoundary resetKey={flow}>
- *   <MyCustomFlowBody flow={flow} />
- * </FlowErrorBoundary>
- * ```
- */
-export class FlowErrorBoundary extends Component<BoundaryProps, BoundaryState> {
-  override state: BoundaryState = { error: false, resetKey: undefined };
-
-  static getDerivedStateFromError(): Partial<BoundaryState> {
-    return { error: true };
-  }
-
-  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
-    if (props.resetKey !== state.resetKey) return { resetKey: props.resetKey, error: false };
-    return null;
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    if (typeof console !== 'undefined') console.error('[orykit] a flow failed to render', error, info.componentStack);
-  }
-
-  override render(): ReactNode {
-    return this.state.error ? <MalformedFlow /> : this.props.children;
-  }
-}
-
-function MalformedFlow() {
-  const C = useComponents();
-  const tr = useTranslate();
-  return (
-    <div className="ory-flow ory-flow--error">
-      <C.Alert problem={{ kind: 'malformed', message: '', retryable: false }} title={tr.t('ui.error.malformed_flow')} retryLabel={tr.t('ui.retry')} />
-    </div>
-  );
 }
