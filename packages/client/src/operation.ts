@@ -83,6 +83,8 @@ export interface CallOptions {
   bearer?: string;
   /** `Authorization: Basic …` for the OAuth2 token and revocation endpoints. */
   basic?: { username: string; password: string };
+  /** Retries for this call (idempotent methods only); wins over the client's `retry`. The hooks pass 0: TanStack Query retries them. */
+  retry?: number;
   /** Query parameters newer servers accept beyond the spec, e.g. `login_challenge` (Kratos v0.11 with Hydra). */
   query?: Record<string, string>;
 }

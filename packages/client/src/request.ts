@@ -89,7 +89,7 @@ export async function send(
       // One budget for the whole call: each attempt, the waits between retries (`Retry-After` included) and the body.
       timeout,
       totalTimeout: timeout,
-      retry: config.retry ?? 2,
+      retry: options.retry ?? config.retry ?? 2,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(body && (asForm ? { body: formBody(body as Record<string, unknown>) } : { json: body })),
     });

@@ -54,7 +54,8 @@ export function oryQueryOptions<Id extends OperationId>(
   return {
     queryKey: oryKeys.query(id, operation.def, input ?? undefined),
     queryFn: ({ signal }) =>
-      (operation as unknown as AnyCall)(client, input ?? {}, { ...call, signal }) as Promise<OperationOutput<Id>>,
+      (operation as unknown as AnyCall)(client, input ?? {}, { retry: 0, ...call, signal }) as Promise<OperationOutput<Id>>,
+    // The one retry policy; the client's own retry is off for these calls so that the two never multiply.
     retry: oryRetry,
     // A flow is created or read once; refetching on focus would replace the form under the user's hands.
     ...(flows ? { staleTime: Infinity, refetchOnWindowFocus: false } : {}),

@@ -154,6 +154,19 @@ describe('retries (with a QueryClient whose default retry is left as TanStack se
     expect(kratos.count('GET /sessions/whoami')).toBe(1 + rq.oryRetryLimit);
   });
 
+  it("a client with its own default retry: a 503 is still asked 1 + 2 times, not (1 + 2) × (1 + 2)", async () => {
+    ory = createOryClient({ baseUrl: 'http://kratos', mode: 'browser', fetch: kratos.fetch }); // retry left at 2
+    queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 1 } } });
+    kratos.always('GET /sessions/whoami', () => ({ status: 503, body: { error: { code: 503 } } }));
+    kratos.always('GET /self-service/login/browser', () => ({ status: 503, body: { error: { code: 503 } } }));
+    const session = renderHook(() => rq.useToSession(), { wrapper });
+    const login = renderHook(() => rq.useLoginFlow({ syncUrl: false }), { wrapper });
+    await waitFor(() => expect(session.result.current.isError).toBe(true));
+    await waitFor(() => expect(login.result.current.problem).toBeDefined());
+    expect(kratos.count('GET /sessions/whoami')).toBe(1 + rq.oryRetryLimit);
+    expect(kratos.count('GET /self-service/login/browser')).toBe(1 + rq.oryRetryLimit);
+  });
+
   it('a 503 that passes: the retry gets the session', async () => {
     queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 1 } } });
     kratos.next('GET /sessions/whoami', { status: 503, body: { error: { code: 503 } } });

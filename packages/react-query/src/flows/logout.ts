@@ -40,7 +40,7 @@ export function useLogoutFlow(options: LogoutFlowOptions = {}): LogoutController
   const native = client.mode === 'native';
   const url = useQuery<LogoutUrl, OryClientError>({
     queryKey: [...oryKeys.resource('sessions'), 'logoutUrl'],
-    queryFn: ({ signal }) => createSelfServiceLogoutFlowUrlForBrowsers(client, {}, { signal }),
+    queryFn: ({ signal }) => createSelfServiceLogoutFlowUrlForBrowsers(client, {}, { signal, retry: 0 }),
     enabled: !native,
     retry: oryRetry,
     staleTime: Infinity,

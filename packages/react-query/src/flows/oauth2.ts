@@ -8,6 +8,7 @@ import {
   adminRejectOAuth2ConsentRequest,
   adminRejectOAuth2LoginRequest,
   adminRejectOAuth2LogoutRequest,
+  type CallOptions,
   type OAuth2ConsentRequest,
   type OAuth2LoginRequest,
   type OAuth2LogoutRequest,
@@ -20,7 +21,7 @@ import { oryKeys } from '../keys.ts';
 import { useOryClient } from '../provider.tsx';
 import { oryRetry } from '../retry.ts';
 
-type Call = (client: OryClient, input: Record<string, unknown>) => Promise<unknown>;
+type Call = (client: OryClient, input: Record<string, unknown>, options?: CallOptions) => Promise<unknown>;
 
 /** A Hydra login, consent or logout request, and how to answer it. */
 export interface OAuth2RequestController<TRequest, TAccept, TReject> {
@@ -49,7 +50,7 @@ function useOAuth2Request<TRequest, TAccept, TReject>(
   const param = `${name}_challenge`;
   const request = useQuery<TRequest, OryClientError>({
     queryKey: [...oryKeys.resource('oauth2Requests'), name, challenge],
-    queryFn: () => get(client, { [param]: challenge }) as Promise<TRequest>,
+    queryFn: ({ signal }) => get(client, { [param]: challenge }, { signal, retry: 0 }) as Promise<TRequest>,
     enabled: challenge !== undefined,
     retry: oryRetry,
     staleTime: Infinity,

@@ -108,9 +108,10 @@ export function useFlow<TFlow extends SelfServiceFlow>(
       let action: FlowAction;
       try {
         const data = await (flowId
-          ? operations.fetch(client, { id: flowId }, { signal })
+          ? operations.fetch(client, { id: flowId }, { signal, retry: 0 })
           : (client.mode === 'native' ? operations.createNative : operations.createBrowser)(client, create, {
               signal,
+              retry: 0,
               ...(options.createQuery ? { query: options.createQuery } : {}),
             }));
         action = decideFlowAction(kind, { stage, ok: true, data });
