@@ -11,6 +11,7 @@ export {
 export * from './generated/hooks.ts';
 export { decideFlowAction, problemOf, type FlowAction, type FlowOutcome, type FlowProblem } from './flows/transitions.ts';
 export { useFlow, type FlowController, type FlowOperations, type FlowOptions } from './flows/use-flow.ts';
+export { submitFlowId } from './flows/submit-target.ts';
 export {
   useLoginFlow,
   useRecoveryFlow,
