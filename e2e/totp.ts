@@ -58,3 +58,17 @@ export function parseOtpauth(uri: string): { secret: string; period: number; dig
     algorithm: (q.get('algorithm') ?? 'SHA1').toLowerCase() as TotpOptions['algorithm'],
   };
 }
+
+/**
+ * The code an authenticator app shows for `secret` now by the server's clock, waiting out the last 2 s of
+ * a step so the code does not roll over between typing and checking.
+ */
+export async function totpAt(secret: string, serverNow: () => Promise<number>): Promise<string> {
+  let now = await serverNow();
+  const left = 30_000 - (now % 30_000);
+  if (left < 2_000) {
+    await new Promise((r) => setTimeout(r, left + 100));
+    now = await serverNow();
+  }
+  return totp(secret, { time: now });
+}

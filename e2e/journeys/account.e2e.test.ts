@@ -10,7 +10,7 @@ import { RegistrationPage } from '../pages/registration.ts';
 import { RecoveryPage, VerificationPage } from '../pages/code-flow.ts';
 import { SettingsPage } from '../pages/settings.ts';
 import { SessionsPage } from '../pages/sessions.ts';
-import { totp } from '../totp.ts';
+import { totpAt } from '../totp.ts';
 
 describe('account journey', () => {
   const h = useHarness();
@@ -22,15 +22,7 @@ describe('account journey', () => {
   let backupCodes: string[] = [];
 
   /** The code an authenticator app shows now (by the server's clock), not about to roll over. */
-  const freshTotp = async () => {
-    let now = await h.serverNow();
-    const left = 30_000 - (now % 30_000);
-    if (left < 2_000) {
-      await new Promise((r) => setTimeout(r, left + 100));
-      now = await h.serverNow();
-    }
-    return totp(totpSecret, { time: now });
-  };
+  const freshTotp = () => totpAt(totpSecret, () => h.serverNow());
 
   const signOut = async () => {
     await new HomePage(person.page).open();

@@ -33,6 +33,8 @@ export class SampleClientPage extends DemoPage {
   }
 }
 
+const ALLOW = /^(Allow|Accept|Allow access)$/i;
+
 /** `/oauth2/login` and `/oauth2/consent`: the pages Hydra sends the browser to. */
 export class ConsentPage extends DemoPage {
   async waitForRequest() {
@@ -41,7 +43,12 @@ export class ConsentPage extends DemoPage {
   }
 
   get allowButton(): Locator {
-    return this.button(/^(Allow|Accept|Allow access)$/i);
+    return this.button(ALLOW);
+  }
+
+  /** "Allow access" as a person can press it (not while the page is already answering Hydra). */
+  get pressableAllowButton(): Locator {
+    return this.page.getByRole('main').getByRole('button', { name: ALLOW, disabled: false });
   }
 
   get denyButton(): Locator {

@@ -15,6 +15,7 @@ export * from './generated/hooks.ts';
 export { oryRetry, oryRetryLimit } from './retry.ts';
 export { decideFlowAction, problemOf, type FlowAction, type FlowOutcome, type FlowProblem } from './flows/transitions.ts';
 export { useFlow, type FlowController, type FlowOperations, type FlowOptions } from './flows/use-flow.ts';
+export { submitFlowId } from './flows/submit-target.ts';
 export {
   useLoginFlow,
   useRecoveryFlow,

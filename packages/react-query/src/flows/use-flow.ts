@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { oryKeys } from '../keys.ts';
 import { useOryClient } from '../provider.tsx';
 import { oryRetry } from '../retry.ts';
+import { submitFlowId } from './submit-target.ts';
 import { decideFlowAction, type FlowAction, type FlowOutcome, type FlowProblem } from './transitions.ts';
 
 type Call = (client: OryClient, input: Record<string, unknown>, options?: CallOptions) => Promise<unknown>;
@@ -209,7 +210,7 @@ export function useFlow<TFlow extends SelfServiceFlow>(
       setPhase('submitting');
       setProblem(undefined);
       try {
-        const data = await operations.submit(client, { flow: current.id, body });
+        const data = await operations.submit(client, { flow: submitFlowId(current), body });
         apply(decideFlowAction(kind, { stage: 'submit', ok: true, data }));
       } catch (error) {
         lastFailure.current = 'submit';

@@ -11,11 +11,12 @@ export type SettingsProps = FlowViewProps<SettingsFlow> & {
 
 /**
  * The settings flow: one titled section per method (profile, password, authenticator app, backup
- * codes, security keys, social accounts), each its own `<form>` as Kratos expects.
+ * codes, security keys, social accounts), each its own `<form>` as Kratos expects. Submit to the flow
+ * `ui.action` names (`submitFlowId` from `@orykit/react-query`): after a save it is a new flow.
  *
  * @example
  * ```tsx
- * <Settings flow={flow} onSubmit={(body) => submitSettings(flow.id, body)} hiddenGroups={['webauthn']} />
+ * <Settings flow={flow} onSubmit={(body) => submitSettings(submitFlowId(flow), body)} hiddenGroups={['webauthn']} />
  * ```
  */
 export const SettingsView = withFlowErrorBoundary(function SettingsView(props: SettingsProps) {

@@ -45,7 +45,8 @@ export function OAuth2ConsentPage() {
     <Consent
       request={request}
       identity={identity}
-      status={skip ? 'done' : status === 'error' ? 'ready' : status}
+      // Hydra's `skip` is answered without asking, also while the session (for the claims) still loads.
+      status={request?.skip === true ? 'done' : status === 'error' ? 'ready' : status}
       problem={problem}
       rememberFor={REMEMBER_FOR}
       onAccept={(grant) => (request ? accept(acceptBody(request, grant, identity)) : undefined)}
