@@ -24,6 +24,7 @@ const APPS = {
   // The bottom of every peer range: React 18.2 and TanStack Query 5.0.0.
   'vite-react18-floor': { react: '18.2.0', 'react-dom': '18.2.0', '@types/react': '18.2.79', '@types/react-dom': '18.2.25', '@tanstack/react-query': '5.0.0' },
 } as const;
+const NEXT = '16.5.0';
 const TOOLS = { vite: '~8.3.8', '@vitejs/plugin-react': '~6.3.0', typescript: '~6.0.3', '@types/node': '^20.19.0' };
 
 /** Runs a command to completion; on failure the error carries what it printed. */
@@ -89,6 +90,40 @@ function start(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv 
 
 const dirSize = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+
+/** Register, sign out, sign in, save a profile change: what a person does first in a new app. */
+async function journey(app: string, name: string, server: ReturnType<typeof start>) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await waitFor(`${app}/login`, server.child, server.log);
+    const email = `${name}-${Date.now()}@example.com`;
+    await page.goto(`${app}/registration`);
+    await page.getByLabel(/^(ID|E-?mail)( \*)?$/i).fill(email);
+    await page.getByLabel(/^Password( \*)?$/).fill('a-long-and-unusual-passphrase');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.waitForURL(`${app}/settings`);
+    await expect.poll(() => page.getByLabel(/^First name( \*)?$/).count()).toBe(1);
+
+    await context.clearCookies();
+    await page.goto(`${app}/login`);
+    await page.getByLabel(/^(ID|E-?mail)( \*)?$/i).fill(email);
+    await page.getByLabel(/^Password( \*)?$/).fill('a-long-and-unusual-passphrase');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL(`${app}/settings`);
+
+    await page.getByLabel(/^First name( \*)?$/).fill('Ada');
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    await expect.poll(() => page.getByText('Your changes have been saved').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  } catch (error) {
+    throw new Error(`${String(error)}\n--- server ---\n${server.log()}`.slice(0, 8000), { cause: error });
+  } finally {
+    await context.close();
+  }
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -170,38 +205,43 @@ describe.each(Object.entries(APPS))('%s', (name, peers) => {
 
   it('a person registers, signs out and in, and saves a setting', async () => {
     const port = await freePort();
-    const app = `http://localhost:${port}`;
     const preview = start('npx', ['vite', 'preview', '--host', 'localhost'], dir, { PORT: String(port) });
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
     try {
-      await waitFor(app, preview.child, preview.log);
-      const email = `${name}-${port}@example.com`;
-      await page.goto(`${app}/registration`);
-      await page.getByLabel(/^(ID|E-?mail)( \*)?$/i).fill(email);
-      await page.getByLabel(/^Password( \*)?$/).fill('a-long-and-unusual-passphrase');
-      await page.getByRole('button', { name: 'Sign up' }).click();
-      await page.waitForURL(`${app}/settings`);
-      await expect.poll(() => page.getByLabel(/^First name( \*)?$/).count()).toBe(1);
-
-      await context.clearCookies();
-      await page.goto(`${app}/login`);
-      await page.getByLabel(/^(ID|E-?mail)( \*)?$/i).fill(email);
-      await page.getByLabel(/^Password( \*)?$/).fill('a-long-and-unusual-passphrase');
-      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await page.waitForURL(`${app}/settings`);
-
-      await page.getByLabel(/^First name( \*)?$/).fill('Ada');
-      await page.getByRole('button', { name: 'Save' }).first().click();
-      await expect.poll(() => page.getByText('Your changes have been saved').count()).toBeGreaterThan(0);
-      expect(errors).toEqual([]);
-    } catch (error) {
-      throw new Error(`${String(error)}\n--- vite preview ---\n${preview.log()}`.slice(0, 8000), { cause: error });
+      await journey(`http://localhost:${port}`, name, preview);
     } finally {
-      await context.close();
       preview.stop();
+    }
+  });
+});
+
+describe('next-app (App Router, Cache Components)', () => {
+  const dir = join(work, 'next-app');
+  const ports = { app: 0, kratos: 0 };
+  beforeAll(async () => {
+    mkdirSync(dir);
+    cpSync(join(here, 'next-app'), dir, { recursive: true });
+    const { '@types/react': types, '@types/react-dom': domTypes, ...runtime } = APPS['vite-react19'];
+    packageJson(dir, { ...runtime, next: NEXT }, { typescript: TOOLS.typescript, '@types/node': TOOLS['@types/node'], '@types/react': types, '@types/react-dom': domTypes });
+    npmInstall(dir);
+    ports.app = await freePort();
+    ports.kratos = await freePort();
+  });
+
+  it('builds for production (type-checked with skipLibCheck off, pages prerendered)', () => {
+    sh('npx', ['next', 'build'], dir, { NEXT_TELEMETRY_DISABLED: '1', KRATOS_PUBLIC_URL: `http://127.0.0.1:${ports.kratos}` });
+    console.log(`next-app: .next/static ${(dirSize(join(dir, '.next', 'static')) / 1024).toFixed(1)} kB`);
+  });
+
+  it('a person registers, signs out and in, and saves a setting', async () => {
+    const app = `http://localhost:${ports.app}`;
+    const emulator = start('npx', ['orykit-emulator', '--kratos-public', String(ports.kratos), '--kratos-admin', '0', '--hydra-public', '0', '--hydra-admin', '0', '--network', '0', '--app-origin', app], dir);
+    const next = start('npx', ['next', 'start', '-p', String(ports.app)], dir, { NEXT_TELEMETRY_DISABLED: '1' });
+    try {
+      await waitFor(`http://127.0.0.1:${ports.kratos}/health/alive`, emulator.child, emulator.log);
+      await journey(app, 'next-app', next);
+    } finally {
+      next.stop();
+      emulator.stop();
     }
   });
 });

@@ -1,0 +1,7 @@
+import { Settings } from '@orykit/react';
+
+const hrefs = { login: '/login', registration: '/registration', settings: '/settings' };
+
+export default function SettingsPage() {
+  return <Settings hrefs={hrefs} />;
+}
