@@ -23,7 +23,8 @@ export interface Emulator {
   reset(): void;
 }
 
-const ROUTES: readonly Route[] = [...kratosRoutes, ...hydraRoutes, ...networkRoutes];
+/** Every route the engine answers (tests derive their lists from it). */
+export const ROUTES: readonly Route[] = [...kratosRoutes, ...hydraRoutes, ...networkRoutes];
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const resolved = resolveOptions(options);
