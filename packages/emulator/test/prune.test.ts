@@ -23,7 +23,7 @@ function setup() {
 }
 
 describe('pruning expired state', () => {
-  it('forgets flows, sessions, codes and Hydra requests an hour after they expired', async () => {
+  it('forgets flows, sessions, codes and Hydra requests once they have been expired for EXPIRED_KEPT_MS', async () => {
     const { clock, emulator, call, sizes } = setup();
     for (let i = 0; i < 20; i++) await call('kratosPublic', 'GET', '/self-service/login/api');
     for (let i = 0; i < 10; i++) await call('kratosPublic', 'GET', '/self-service/registration/api');
@@ -42,7 +42,7 @@ describe('pruning expired state', () => {
     const before = sizes();
     expect(before).toMatchObject({ flows: 20 + 10 + 5 + 3, sessions: 3, secrets: 5, hydraRequests: 4 });
 
-    // Sessions live 24 hours: move past every lifespan and the hour expired state is kept.
+    // Sessions live 24 hours: move past every lifespan and the time expired state is kept.
     clock.advance(24 * HOUR + EXPIRED_KEPT_MS + HYDRA_REQUEST_KEPT_MS + 1);
     emulator.prune();
     expect(sizes()).toEqual({ flows: 0, sessions: 0, cookies: 0, secrets: 0, hydraRequests: 0 });

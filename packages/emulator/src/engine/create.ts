@@ -23,7 +23,7 @@ export interface Emulator {
   /** Forgets everything and seeds again. */
   reset(): void;
   /**
-   * Forgets expired flows, sessions, codes, errors, Hydra requests and tokens (an hour after they
+   * Forgets expired flows, sessions, codes, errors, Hydra requests and tokens (six hours after they
    * expired) and trims every store to its newest records. Runs by itself every 1,000 requests or
    * minute of the emulator's clock; call it after moving a manual clock.
    */

@@ -2,10 +2,10 @@ import type { Env } from './env.ts';
 
 /**
  * How long expired state stays after it expired: a flow still answers 410 `self_service_flow_expired`
- * (with a new flow) for a tab left open over lunch, an expired session still counts as "inactive" in
- * the admin API. After that it is forgotten, as `kratos cleanup` / `hydra janitor` would.
+ * (with a new flow) for a form left open half a working day, an expired session still counts as
+ * "inactive" in the admin API. After that it is forgotten, as `kratos cleanup` / `hydra janitor` would.
  */
-export const EXPIRED_KEPT_MS = 60 * 60 * 1000;
+export const EXPIRED_KEPT_MS = 6 * 60 * 60 * 1000;
 /**
  * Hydra's login, consent and logout requests live 30 minutes (`ttl.login_consent_request`); the
  * emulator does not enforce that, and forgets them an hour after they were made.
@@ -13,10 +13,10 @@ export const EXPIRED_KEPT_MS = 60 * 60 * 1000;
 export const HYDRA_REQUEST_KEPT_MS = 60 * 60 * 1000;
 /**
  * At most this many records per store (flows of one kind, sessions, errors, Hydra requests, tokens…):
- * past it the oldest go, so memory stays bounded however fast requests come. Tests and a demo never
- * hold that many live flows at once.
+ * past it the oldest go, so memory stays bounded however fast requests come (a flow is about 5 kB).
+ * Tests and a demo never hold that many live flows at once.
  */
-export const MAX_RECORDS = 10_000;
+export const MAX_RECORDS = 5_000;
 /** The courier outbox keeps the newest messages only. */
 export const MAX_MESSAGES = 1_000;
 /** Pruning runs on a request after this many requests or this much clock time since the last run. */
@@ -41,7 +41,7 @@ function sweepList<T>(list: T[], stale: (v: T) => boolean, max: number): void {
   list.push(...kept);
 }
 
-/** Forgets expired flows, sessions, codes, errors, Hydra requests and tokens, and trims the outbox. */
+/** Forgets expired flows, sessions, codes, errors, Hydra requests and tokens, and trims every store. */
 export function prune(env: Env): void {
   const now = env.now();
   const expired = (at: number) => at + EXPIRED_KEPT_MS < now;
