@@ -96,6 +96,15 @@ describe('every body-taking route', () => {
 
   const bodyRoutes = ROUTES.filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method));
 
+  it('reads request headers as own properties only (a polluted prototype elsewhere is no credential)', async () => {
+    (Object.prototype as Record<string, unknown>)[SENTINEL] = token;
+    try {
+      expect((await call('kratosPublic', 'GET', '/sessions/whoami')).status).toBe(401);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)[SENTINEL];
+    }
+  });
+
   it('covers the router', () => {
     expect(bodyRoutes.length).toBeGreaterThan(50);
   });
