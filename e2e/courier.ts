@@ -10,6 +10,7 @@
 //     { id: string, to: string[], from: string, subject: string, text: string, html?: string, date: string (RFC 3339) }
 //   DELETE {E2E_MAIL_URL}/messages            → 204, forgets every message (optional; used between runs)
 import type { Backend } from './env.ts';
+import { ADMIN_TOKEN_HEADER, ADMIN_TOKEN_PATH } from '../apps/demo/src/prefixes.ts';
 
 /** One email, as the journeys see it. */
 export interface Mail {
@@ -82,13 +83,28 @@ interface KratosCourierMessage {
   created_at: string;
 }
 
-/** The emulator's outbox through Kratos' admin API (`kratosAdmin` = the admin API's base URL). */
+/**
+ * The demo's per-run admin secret, read where its pages read it (apps/demo/src/server/admin-guard.ts):
+ * the demo refuses admin calls without it.
+ */
+async function demoAdminHeaders(origin: string): Promise<Record<string, string>> {
+  const response = await fetch(new URL(ADMIN_TOKEN_PATH, origin));
+  if (!response.ok) throw new Error(`GET ${origin}${ADMIN_TOKEN_PATH} → ${response.status}: ${await response.text()}`);
+  return { [ADMIN_TOKEN_HEADER]: ((await response.json()) as { token: string }).token };
+}
+
+/** The emulator's outbox through Kratos' admin API (`kratosAdmin` = the admin API's base URL under the demo). */
 export function kratosAdminCourier(kratosAdmin: string): Courier {
+  let headers: Promise<Record<string, string>> | undefined;
   return createCourier(async (to) => {
     const url = new URL(`${kratosAdmin}/admin/courier/messages`);
     url.searchParams.set('recipient', to);
     url.searchParams.set('per_page', '500');
-    const response = await fetch(url);
+    headers ??= demoAdminHeaders(url.origin).catch((error: unknown) => {
+      headers = undefined;
+      throw error;
+    });
+    const response = await fetch(url, { headers: await headers });
     if (!response.ok) throw new Error(`GET ${url} → ${response.status}: ${await response.text()}`);
     const messages = (await response.json()) as KratosCourierMessage[];
     return messages

@@ -1,6 +1,6 @@
 import { createOryClient, isOryError, type OryClientError } from '@orykit/client';
 import { QueryClient } from '@tanstack/react-query';
-import { ORY_PREFIXES } from './prefixes.ts';
+import { ADMIN_TOKEN_HEADER, ADMIN_TOKEN_PATH, ORY_PREFIXES } from './prefixes.ts';
 
 /** Every service under a same-origin prefix: cookies stay first-party, the CSP stays `'self'`. */
 export const baseUrls = {
@@ -10,7 +10,33 @@ export const baseUrls = {
   hydraAdmin: window.location.origin + ORY_PREFIXES.hydraAdmin,
 };
 
-export const ory = createOryClient({ baseUrl: baseUrls, mode: 'browser' });
+let adminToken: Promise<string | undefined> | undefined;
+
+/** The dev/preview server's per-run admin secret, read once (again after a failure). */
+function readAdminToken(): Promise<string | undefined> {
+  adminToken ??= fetch(ADMIN_TOKEN_PATH, { headers: { Accept: 'application/json' } })
+    .then(async (response) => (response.ok ? ((await response.json()) as { token?: string }).token : undefined))
+    .catch(() => undefined)
+    .then((token) => {
+      if (!token) adminToken = undefined;
+      return token;
+    });
+  return adminToken;
+}
+
+const adminBases = [baseUrls.kratosAdmin, baseUrls.hydraAdmin].map((base) => base + '/');
+
+/** `fetch` that adds the admin secret to calls to the admin prefixes (the server refuses them without it). */
+const withAdminToken: typeof fetch = async (input, init) => {
+  const request = new Request(input, init);
+  if (adminBases.some((base) => request.url.startsWith(base))) {
+    const token = await readAdminToken();
+    if (token) request.headers.set(ADMIN_TOKEN_HEADER, token);
+  }
+  return fetch(request);
+};
+
+export const ory = createOryClient({ baseUrl: baseUrls, mode: 'browser', fetch: withAdminToken });
 
 export const queryClient = new QueryClient({
   defaultOptions: {

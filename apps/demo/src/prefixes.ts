@@ -20,6 +20,15 @@ export const ORY_ENV: Record<OryServiceName, string> = {
   hydraAdmin: 'HYDRA_ADMIN_URL',
 };
 
+/** The admin APIs' prefixes: the dev/preview server guards them (server/admin-guard.ts). */
+export const ADMIN_PREFIXES = [ORY_PREFIXES.kratosAdmin, ORY_PREFIXES.hydraAdmin] as const;
+
+/** Where the demo's pages read the server's per-run admin secret (same origin, loopback only). */
+export const ADMIN_TOKEN_PATH = '/.orykit/admin-token';
+
+/** The header that carries the per-run admin secret on every admin call. */
+export const ADMIN_TOKEN_HEADER = 'x-orykit-admin-token';
+
 /** Test hooks the dev/preview server mounts when asked to (e2e only): move the emulator's clock. */
 export const TEST_CONTROL_PREFIX = '/.orykit/test';
 

@@ -2,6 +2,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { Emulator } from './engine/create.ts';
 import { SERVICE_NAMES, type ServiceName } from './engine/types.ts';
 import { CookieStore } from './adapter/cookie-store.ts';
+import { MAX_BODY_BYTES, payloadTooLarge } from './engine/http/limits.ts';
 
 export interface MswOptions {
   /**
@@ -13,6 +14,33 @@ export interface MswOptions {
    * - `'msw'`: `Set-Cookie` stays on the responses and MSW's own (global) cookie store replays them.
    */
   cookies?: 'adapter' | 'msw';
+}
+
+/** The body as text, or `undefined` once it passes {@link MAX_BODY_BYTES} (the rest is not read). */
+async function readBody(request: Request): Promise<string | undefined> {
+  if (Number(request.headers.get('content-length')) > MAX_BODY_BYTES) return undefined;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      // Not awaited: MSW's interceptor settles the cancel only after the response.
+      reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 export interface EmulatorHandlers extends Array<HttpHandler> {
@@ -46,8 +74,8 @@ export function emulatorHandlers(emulator: Emulator, baseUrls: Partial<Record<Se
           if (jar) headers['cookie'] = headers['cookie'] ? `${jar}; ${headers['cookie']}` : jar;
         }
         const method = request.method.toUpperCase();
-        const body = method === 'GET' || method === 'HEAD' ? '' : await request.text();
-        const answer = await emulator.handle({
+        const body = method === 'GET' || method === 'HEAD' ? '' : await readBody(request);
+        const answer = body === undefined ? payloadTooLarge() : await emulator.handle({
           service,
           method,
           url: url.pathname.slice(prefix.length) + url.search,

@@ -4,6 +4,7 @@ import { createEmulator, type Emulator } from './engine/create.ts';
 import { DEFAULT_PORTS, type EmulatorOptions } from './engine/options.ts';
 import { SERVICE_NAMES, type EmulatorRequest, type ServiceName } from './engine/types.ts';
 import { corsHeaders, varyOrigin } from './adapter/cors.ts';
+import { MAX_BODY_BYTES, payloadTooLarge } from './engine/http/limits.ts';
 
 export interface NodeHandlerOptions {
   /** Origins allowed to call with credentials (CORS). Default: the emulator's app origin. */
@@ -13,12 +14,30 @@ export interface NodeHandlerOptions {
 /** A Node/Connect handler for one service, e.g. to mount the emulator as Vite middleware. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void) => void;
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * The body as text, or `undefined` as soon as it passes {@link MAX_BODY_BYTES}: the rest is read and
+ * dropped, never kept, so a huge upload costs neither memory nor a blocked event loop.
+ */
+function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    let size = 0;
+    if (Number(req.headers['content-length']) > MAX_BODY_BYTES) size = Infinity;
+    req.on('data', (c: Buffer) => {
+      if (size > MAX_BODY_BYTES) return;
+      size += c.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+      else {
+        chunks.length = 0;
+        resolve(undefined);
+      }
+    });
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
+    if (size > MAX_BODY_BYTES) {
+      req.resume();
+      resolve(undefined);
+    }
   });
 }
 
@@ -58,7 +77,7 @@ export function nodeHandler(emulator: Emulator | (() => Emulator), service: Serv
         ...(body ? { body } : {}),
         remoteAddress: `${req.socket.remoteAddress ?? '127.0.0.1'}:${req.socket.remotePort ?? 0}`,
       };
-      const answer = await em.handle(request);
+      const answer = body === undefined ? payloadTooLarge() : await em.handle(request);
       for (const [k, v] of Object.entries(answer.headers)) res.setHeader(k, v as string | string[]);
       const cors = corsHeaders(origin, allowed, undefined);
       for (const [k, v] of Object.entries(cors)) res.setHeader(k, v);

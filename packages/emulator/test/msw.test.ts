@@ -84,3 +84,11 @@ describe('MSW adapter', () => {
     expect(specViolations.map((v) => `${v.operationId} ${v.status}: ${v.errors.join('; ')}`)).toEqual([]);
   });
 });
+
+describe('MSW adapter limits', () => {
+  it('answers 413 to a body over 1 MiB', async () => {
+    const r = await call(`${K}/self-service/login?flow=x`, { method: 'POST', body: 'a'.repeat(2 * 1024 * 1024) });
+    expect(r.status).toBe(413);
+    expect(r.json.error.code).toBe(413);
+  });
+});

@@ -4,11 +4,13 @@
 // (`/.ory/kratos/public`, …): the embedded emulator by default, or a real server per service when its
 // environment variable is set (KRATOS_PUBLIC_URL, KRATOS_ADMIN_URL, HYDRA_PUBLIC_URL, HYDRA_ADMIN_URL).
 // Same-origin prefixes keep cookies first-party and let the preview's Content-Security-Policy say 'self'.
+// The two admin prefixes answer only the demo's own pages on loopback (admin-guard.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { runnerImport, type Connect, type Logger, type Plugin, type PreviewServer, type ProxyOptions, type ViteDevServer } from 'vite';
-import { ORY_ENV, ORY_PREFIXES, TEST_CONTROL_PREFIX, type OryServiceName } from '../prefixes.ts';
+import { ADMIN_PREFIXES, ADMIN_TOKEN_HEADER, ADMIN_TOKEN_PATH, ORY_ENV, ORY_PREFIXES, TEST_CONTROL_PREFIX, type OryServiceName } from '../prefixes.ts';
+import { createAdminGuard, refuse, type AdminGuard } from './admin-guard.ts';
 
 /** The strict policy the preview serves: nothing inline, nothing evaluated, everything from this origin. */
 export const CONTENT_SECURITY_POLICY = [
@@ -130,6 +132,35 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/**
+ * Mounts the admin guard before everything else (the emulator and Vite's proxy): the secret's endpoint,
+ * and a check on every admin call, which then goes on without the secret.
+ */
+function guardAdmin(server: ViteDevServer | PreviewServer, guard: AdminGuard) {
+  const httpServer = server.httpServer;
+  if (!httpServer) guard.bound(undefined);
+  else
+    httpServer.once('listening', () => {
+      const address = httpServer.address();
+      guard.bound(typeof address === 'object' && address ? address.address : undefined);
+    });
+  server.middlewares.use(ADMIN_TOKEN_PATH, (req, res) => {
+    const decision = guard.checkPage(req);
+    if (!decision.ok) return refuse(res, decision.reason);
+    res.setHeader('Content-Type', 'application/json');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(JSON.stringify({ token: guard.token }));
+  });
+  for (const prefix of ADMIN_PREFIXES) {
+    server.middlewares.use(prefix, (req, res, next) => {
+      const decision = guard.checkCall(req);
+      if (!decision.ok) return refuse(res, decision.reason);
+      delete req.headers[ADMIN_TOKEN_HEADER];
+      next();
+    });
+  }
+}
+
 function install(
   server: ViteDevServer | PreviewServer,
   preview: boolean,
@@ -137,6 +168,7 @@ function install(
   targets: Partial<Record<OryServiceName, string>>,
 ) {
   const logger: Logger = server.config.logger;
+  guardAdmin(server, createAdminGuard((message) => logger.warn(message)));
   const emulated = SERVICES.filter((s) => !targets[s]);
   const time = offsetClock();
   let started: Promise<EmulatorHandle> | undefined;

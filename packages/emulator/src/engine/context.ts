@@ -5,6 +5,7 @@ import { parseCookies } from './http/cookies.ts';
 import { parseBody, type ParsedBody, type Json } from './http/body.ts';
 import { acceptsJSON, isBrowserRequest, isJSONRequest } from './http/negotiate.ts';
 import { CsrfContext } from './kratos/csrf.ts';
+import { dict } from './http/keys.ts';
 
 /** One request on its way through the engine. */
 export class RequestContext {
@@ -34,7 +35,8 @@ export class RequestContext {
     this.query = u.searchParams;
     const qi = req.url.indexOf('?');
     this.rawQuery = qi >= 0 ? req.url.slice(qi + 1) : '';
-    this.headers = req.headers;
+    // Own properties only: a header lookup must never fall through to a prototype.
+    this.headers = Object.assign(dict<string>(), req.headers);
     this.rawBody = req.body;
     this.remoteAddress = req.remoteAddress ?? '127.0.0.1:0';
     this.cookies = parseCookies(req.headers['cookie']);

@@ -8,6 +8,7 @@ import { kratosRoutes } from './kratos/routes.ts';
 import { hydraRoutes } from './hydra/routes.ts';
 import { networkRoutes } from './network/routes.ts';
 import type { Route } from './router.ts';
+import { prune, pruner } from './prune.ts';
 
 /** An in-memory Kratos v0.11 + Hydra v2 + Ory Network, behind one `handle()` function. */
 export interface Emulator {
@@ -21,16 +22,27 @@ export interface Emulator {
   readonly options: ResolvedOptions;
   /** Forgets everything and seeds again. */
   reset(): void;
+  /**
+   * Forgets expired flows, sessions, codes, errors, Hydra requests and tokens (six hours after they
+   * expired) and trims every store to its newest records. Runs by itself every 1,000 requests or
+   * minute of the emulator's clock; call it after moving a manual clock.
+   */
+  prune(): void;
 }
 
-const ROUTES: readonly Route[] = [...kratosRoutes, ...hydraRoutes, ...networkRoutes];
+/** Every route the engine answers (tests derive their lists from it). */
+export const ROUTES: readonly Route[] = [...kratosRoutes, ...hydraRoutes, ...networkRoutes];
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const resolved = resolveOptions(options);
   const env: Env = createEnv(resolved);
   seedIdentities(env);
+  const tick = pruner(env);
   return {
-    handle: (req) => handle(env, ROUTES, req),
+    handle: (req) => {
+      tick();
+      return handle(env, ROUTES, req);
+    },
     state: env.state,
     outbox: env.outbox,
     clock: resolved.clock,
@@ -39,5 +51,6 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       clearState(env);
       seedIdentities(env);
     },
+    prune: () => prune(env),
   };
 }

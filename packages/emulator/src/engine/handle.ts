@@ -4,6 +4,7 @@ import { RequestContext } from './context.ts';
 import { resolve, type Route } from './router.ts';
 import { OAuth2Error, OryError, oryError } from './errors.ts';
 import { CSRF_IGNORED } from './kratos/routes.ts';
+import { isBodyTooLarge, payloadTooLarge } from './http/limits.ts';
 
 const HYDRA = new Set(['hydraPublic', 'hydraAdmin']);
 
@@ -17,6 +18,7 @@ function internalError(ctx: RequestContext, e: unknown): EmulatorResponse {
 
 /** Routes one request. Never throws: failures become Ory's JSON error bodies with status 500. */
 export async function handle(env: Env, routes: readonly Route[], req: EmulatorRequest): Promise<EmulatorResponse> {
+  if (isBodyTooLarge(req.body)) return payloadTooLarge();
   let ctx: RequestContext;
   try {
     ctx = new RequestContext(env, await env.ready, req);

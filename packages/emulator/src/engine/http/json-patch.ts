@@ -1,21 +1,24 @@
 import type { Json } from './body.ts';
+import { isUnsafeKey } from './keys.ts';
 
 type Container = Json[] | { [k: string]: Json };
 
 function parsePointer(p: string): string[] {
   if (p === '') return [];
   if (!p.startsWith('/')) throw new Error(`invalid JSON pointer: ${p}`);
-  return p
+  const path = p
     .slice(1)
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (path.some(isUnsafeKey)) throw new Error(`path not found: ${p}`);
+  return path;
 }
 
 function parentOf(doc: Json, path: string[]): { parent: Container; key: string } {
   let cur: Json = doc;
   for (const seg of path.slice(0, -1)) {
     if (Array.isArray(cur)) cur = cur[Number(seg)] ?? null;
-    else if (cur && typeof cur === 'object') cur = cur[seg] ?? null;
+    else if (cur && typeof cur === 'object') cur = Object.hasOwn(cur, seg) ? (cur[seg] ?? null) : null;
     else cur = null;
     if (cur === null || typeof cur !== 'object') throw new Error(`path not found: /${path.join('/')}`);
   }
@@ -26,8 +29,8 @@ function parentOf(doc: Json, path: string[]): { parent: Container; key: string }
 function get(doc: Json, path: string[]): Json {
   let cur: Json = doc;
   for (const seg of path) {
-    if (Array.isArray(cur) && seg in cur) cur = cur[Number(seg)]!;
-    else if (cur && typeof cur === 'object' && !Array.isArray(cur) && seg in cur) cur = cur[seg]!;
+    if (Array.isArray(cur) && Object.hasOwn(cur, seg)) cur = cur[Number(seg)]!;
+    else if (cur && typeof cur === 'object' && !Array.isArray(cur) && Object.hasOwn(cur, seg)) cur = cur[seg]!;
     else throw new Error(`path not found: /${path.join('/')}`);
   }
   return cur;
@@ -48,10 +51,10 @@ function remove(doc: Json, path: string[]): Json {
   const { parent, key } = parentOf(doc, path);
   if (Array.isArray(parent)) {
     const i = Number(key);
-    if (!(i in parent)) throw new Error(`path not found: /${path.join('/')}`);
+    if (!Object.hasOwn(parent, i)) throw new Error(`path not found: /${path.join('/')}`);
     parent.splice(i, 1);
   } else {
-    if (!(key in parent)) throw new Error(`path not found: /${path.join('/')}`);
+    if (!Object.hasOwn(parent, key)) throw new Error(`path not found: /${path.join('/')}`);
     delete parent[key];
   }
   return doc;

@@ -1,3 +1,5 @@
+import { dict } from './keys.ts';
+
 /** Appends path segments to a base URL the way ory/x's urlx.AppendPaths does (one slash between). */
 export function appendPath(base: string, ...paths: string[]): string {
   const u = new URL(base);
@@ -29,8 +31,8 @@ export function goEscape(s: string): string {
 /** urlx.CopyWithQuery: merges `values` into the URL's query (existing keys replaced), re-encoded and sorted. */
 export function withQuery(base: string, values: Record<string, string | undefined>): string {
   const u = new URL(base);
-  const merged: Record<string, string | undefined> = {};
-  for (const [k, v] of u.searchParams) if (!(k in merged)) merged[k] = v;
+  const merged = dict<string | undefined>();
+  for (const [k, v] of u.searchParams) if (!Object.hasOwn(merged, k)) merged[k] = v;
   Object.assign(merged, values);
   const q = encodeQuery(merged);
   u.search = q ? '?' + q : '';

@@ -6,6 +6,7 @@ import { rfc3339 } from '../util/clock.ts';
 import { base64url } from '../util/encoding.ts';
 import { alphabets, randomBytes, randomString } from '../util/random.ts';
 import { applyJsonPatch } from '../http/json-patch.ts';
+import { dict, parseJsonSafely } from '../http/keys.ts';
 import { oauth2 } from './errors.ts';
 import type { ClientRecord } from './state.ts';
 
@@ -149,7 +150,7 @@ function readJson(ctx: RequestContext): JsonObject {
 }
 
 function clientFields(body: JsonObject): JsonObject {
-  const out: JsonObject = {};
+  const out = dict<Json>();
   for (const [k, v] of Object.entries(body)) {
     if (['client_id', 'client_secret', 'created_at', 'updated_at', 'registration_access_token', 'registration_client_uri', 'client_secret_expires_at'].includes(k)) continue;
     out[k] = v;
@@ -229,7 +230,7 @@ export const clientHandlers = {
     const c = getClient(ctx, id);
     let ops: unknown;
     try {
-      ops = JSON.parse(ctx.rawBody ?? '');
+      ops = parseJsonSafely(ctx.rawBody ?? '');
     } catch {
       throw oauth2.invalidRequest('Unable to decode the JSON Patch document.');
     }

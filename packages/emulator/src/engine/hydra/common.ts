@@ -2,6 +2,7 @@ import type { RequestContext } from '../context.ts';
 import type { EmulatorResponse } from '../types.ts';
 import { BodyParseError, isObject, type Json, type JsonObject } from '../http/body.ts';
 import { serializeCookie } from '../http/cookies.ts';
+import { dict } from '../http/keys.ts';
 import { encodeQuery, withQuery } from '../http/url.ts';
 import { OAuth2Error } from '../errors.ts';
 import { randomBytes } from '../util/random.ts';
@@ -43,7 +44,7 @@ export function formBody(ctx: RequestContext): Record<string, string> {
     throw oauth2.invalidRequest(e instanceof BodyParseError ? e.reason : String(e));
   }
   if (b.kind === 'json') throw oauth2.invalidRequest('The POST body can not be empty.');
-  const out: Record<string, string> = {};
+  const out = dict<string>();
   for (const [k, v] of Object.entries(b.data)) out[k] = typeof v === 'string' ? v : JSON.stringify(v);
   return out;
 }

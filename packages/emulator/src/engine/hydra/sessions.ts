@@ -94,6 +94,7 @@ export function logout(ctx: RequestContext): EmulatorResponse {
     rpInitiated: Boolean(params['id_token_hint']),
     postLogoutRedirect: postLogout,
     state: params['state'] ?? '',
+    requestedAt: ctx.now,
   };
   hydra.logoutRequests.set(r.challenge, r);
   return ctx.redirect(withQuery(ctx.env.options.ui.oauth2Logout, { logout_challenge: r.challenge }), 302);

@@ -83,6 +83,7 @@ export interface LogoutRequestRecord {
   state: string;
   accepted?: boolean;
   used?: boolean;
+  requestedAt: number;
 }
 
 /** A remembered authentication (Hydra's login session, cookie `ory_hydra_session_dev`). */

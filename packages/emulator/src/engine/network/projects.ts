@@ -1,3 +1,4 @@
+import { parseJsonSafely } from '../http/keys.ts';
 import type { RequestContext } from '../context.ts';
 import type { EmulatorResponse } from '../types.ts';
 import { BodyParseError, isObject, type Json, type JsonObject } from '../http/body.ts';
@@ -116,7 +117,7 @@ export const networkHandlers = {
     const p = find(ctx, id!);
     let ops: unknown;
     try {
-      ops = JSON.parse(ctx.rawBody ?? '');
+      ops = parseJsonSafely(ctx.rawBody ?? '');
     } catch {
       throw fail(400, 'The request was malformed or contained invalid parameters', 'Unable to decode the JSON Patch document.');
     }

@@ -1,3 +1,4 @@
+import { parseJsonSafely } from '../../http/keys.ts';
 import type { RequestContext } from '../../context.ts';
 import type { EmulatorResponse } from '../../types.ts';
 import { BodyParseError, isObject, type Json, type JsonObject } from '../../http/body.ts';
@@ -156,7 +157,7 @@ export function patchIdentity(ctx: RequestContext, id: string): EmulatorResponse
     const current = getIdentity(ctx, id);
     let ops: unknown;
     try {
-      ops = JSON.parse(ctx.rawBody ?? '');
+      ops = parseJsonSafely(ctx.rawBody ?? '');
     } catch (e) {
       throw oryError(400, { reason: `Unable to decode JSON payload: ${(e as Error).message}` });
     }

@@ -1,4 +1,5 @@
 import type { Json, JsonObject } from '../../http/body.ts';
+import { dict, isUnsafeKey } from '../../http/keys.ts';
 import type { IdentitySchemaDocument } from '../../options.ts';
 import { deref, properties, schemaType, type SchemaNode } from './schema.ts';
 
@@ -16,9 +17,10 @@ export function coerceTraits(doc: IdentitySchemaDocument, traits: JsonObject): J
       return v;
     }
     if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-      const out: JsonObject = {};
+      const out = dict<Json>();
       const props = new Map(properties(s));
       for (const [k, child] of Object.entries(v)) {
+        if (isUnsafeKey(k)) continue;
         const ps = props.get(k);
         out[k] = ps ? walk(ps, child) : child;
       }

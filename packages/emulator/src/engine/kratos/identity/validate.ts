@@ -1,3 +1,4 @@
+import { codePointLength } from '../../util/strings.ts';
 import type { UiText } from '../../../nodes/types.ts';
 import { text } from '../../../nodes/text.ts';
 import type { IdentitySchemaDocument } from '../../options.ts';
@@ -83,7 +84,7 @@ export function validateIdentityDocument(doc: IdentitySchemaDocument, instance: 
       out.push({ path: dotted, message: text.validationGeneric(`value must be one of ${(s['enum'] as unknown[]).map((e) => JSON.stringify(e)).join(', ')}`) });
     }
     if (typeof value === 'string') {
-      const len = [...value].length;
+      const len = codePointLength(value);
       if (typeof s['minLength'] === 'number' && len < s['minLength']) {
         out.push({ path: dotted, message: text.validationGeneric(`length must be >= ${s['minLength']}, but got ${len}`) });
       }

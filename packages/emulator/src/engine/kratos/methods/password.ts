@@ -3,7 +3,7 @@ import { obj, str, type JsonObject } from '../../http/body.ts';
 import { inputNode, submitNode } from '../../../nodes/builders.ts';
 import { text } from '../../../nodes/text.ts';
 import type { UiNode } from '../../../nodes/types.ts';
-import { levenshtein, lcsLength } from '../../util/strings.ts';
+import { levenshtein, lcsLength, utf8Length } from '../../util/strings.ts';
 import { ensureCsrf } from '../flows/common.ts';
 import type { LoginFlow, RegistrationFlow, SettingsFlow } from '../flows/types.ts';
 import { applyTraits, checkPassword, findByIdentifier, findSchema, setPassword } from '../identity/identities.ts';
@@ -20,6 +20,19 @@ import { guessForcedIdentifier } from './forced.ts';
 
 export function passwordNode(autocomplete: 'current-password' | 'new-password'): UiNode {
   return inputNode('password', 'password', 'password', { required: true, autocomplete, label: text.nodeInputPassword() });
+}
+
+/**
+ * Kratos v0.11 hashes a new password with bcrypt (the default `hashers.algorithm`) before any other check,
+ * and its hasher refuses more than 72 bytes, which bcrypt would silently cut. This also keeps the
+ * similarity check below small.
+ */
+export const PASSWORD_MAX_BYTES = 72;
+
+function checkHashable(password: string): void {
+  if (utf8Length(password) > PASSWORD_MAX_BYTES) {
+    throw validationError('password', text.passwordPolicyViolation(`passwords are limited to a maximum length of ${PASSWORD_MAX_BYTES} characters`));
+  }
 }
 
 /** DefaultPasswordValidator: minimum length and the identifier similarity check (no HIBP). */
@@ -102,6 +115,7 @@ export const passwordRegistration: RegistrationStrategy = {
       ensureCsrf(ctx, f.type, str(body, 'csrf_token'));
       const password = str(body, 'password');
       if (!password) throw validationError('password', text.validationRequired('password'));
+      checkHashable(password);
       applyTraits(ctx.env, identity, traits);
       setPassword(ctx.env, identity, password);
       checkPolicy(ctx, identity, password);
@@ -138,6 +152,7 @@ export const passwordSettings: SettingsStrategy = {
       ensureCsrf(ctx, f.type, str(body, 'csrf_token'));
       if (a.session.authenticatedAt + ctx.env.options.privilegedSessionMaxAge < ctx.now) throw needsReAuth();
       const password = str(body, 'password');
+      checkHashable(password);
       const updated = structuredCloneIdentity(a.identity);
       setPassword(ctx.env, updated, password);
       applyTraits(ctx.env, updated, updated.traits);

@@ -1,6 +1,7 @@
 import type { JsonObject } from '../../http/body.ts';
 import { text } from '../../../nodes/text.ts';
 import { ValidationError, type ValidationEntry } from '../identity/validate.ts';
+import { codePointLength } from '../../util/strings.ts';
 
 export interface FieldRule {
   required?: boolean;
@@ -19,8 +20,9 @@ export function checkPayload(body: JsonObject, rules: Record<string, FieldRule>)
       if (rule.required) entries.push({ path: name, message: text.validationRequired(name) });
       continue;
     }
-    if (rule.minLength !== undefined && typeof v === 'string' && [...v].length < rule.minLength) {
-      entries.push({ path: name, message: text.validationGeneric(`length must be >= ${rule.minLength}, but got ${[...v].length}`) });
+    const length = typeof v === 'string' ? codePointLength(v) : undefined;
+    if (rule.minLength !== undefined && length !== undefined && length < rule.minLength) {
+      entries.push({ path: name, message: text.validationGeneric(`length must be >= ${rule.minLength}, but got ${length}`) });
     }
   }
   if (entries.length) throw new ValidationError(entries);
