@@ -1,4 +1,4 @@
-export { OryProvider, useOryClient } from './provider.tsx';
+export { OryProvider, useOryClient, useUrlPolicy } from './provider.tsx';
 export { oryKeys, resourceOf, invalidatedBy, isMutation, type OryResource } from './keys.ts';
 export {
   createMutationHook,
