@@ -28,7 +28,8 @@ const HIDDEN_INSIDE = new RegExp(`[${INVISIBLE.replace('\\u0000-\\u0020', '\\u00
 // The WHATWG parser removes ASCII tab and newline anywhere, so `java\tscript:` is `javascript:`.
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const MAX_LENGTH = 16_384;
+// Bounds the work on hostile input; a TOTP QR code's data URL is a few dozen kB.
+const MAX_LENGTH = 1 << 20;
 // Stands in for the page on a server: relative URLs resolve to it and count as the app's own.
 const NO_PAGE = 'http://app.invalid/';
 
