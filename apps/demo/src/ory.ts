@@ -1,4 +1,4 @@
-import { createOryClient, isOryError, type OryClientError } from '@orykit/client';
+import { clientUrlPolicy, createOryClient, isOryError, type OryClientError, type UrlPolicy } from '@orykit/client';
 import { QueryClient } from '@tanstack/react-query';
 import { ORY_PREFIXES } from './prefixes.ts';
 
@@ -11,6 +11,9 @@ export const baseUrls = {
 };
 
 export const ory = createOryClient({ baseUrl: baseUrls, mode: 'browser' });
+
+/** Where URLs may lead on the current page: this origin (Kratos is under a prefix of it). */
+export const urlPolicy = (): UrlPolicy => clientUrlPolicy(ory, window.location.href);
 
 export const queryClient = new QueryClient({
   defaultOptions: {
