@@ -1,4 +1,4 @@
-import { createOryClient, isOryError, type OryClientError } from '@orykit/client';
+import { clientUrlPolicy, createOryClient, isOryError, type OryClientError, type UrlPolicy } from '@orykit/client';
 import { QueryClient } from '@tanstack/react-query';
 import { ADMIN_TOKEN_HEADER, ADMIN_TOKEN_PATH, ORY_PREFIXES } from './prefixes.ts';
 
@@ -37,6 +37,9 @@ const withAdminToken: typeof fetch = async (input, init) => {
 };
 
 export const ory = createOryClient({ baseUrl: baseUrls, mode: 'browser', fetch: withAdminToken });
+
+/** Where URLs may lead on the current page: this origin (Kratos is under a prefix of it). */
+export const urlPolicy = (): UrlPolicy => clientUrlPolicy(ory, window.location.href);
 
 export const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,4 +1,6 @@
+import { redirectBrowserToUrl } from '@orykit/client';
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { urlPolicy } from './ory.ts';
 import { isBackendPath } from './prefixes.ts';
 
 /**
@@ -28,10 +30,16 @@ window.addEventListener('popstate', notify);
 
 /**
  * Goes to a URL: in-app paths without a reload, anything else (another origin, a backend prefix such as
- * `/.ory/kratos/public/self-service/login/browser`) with a full page load.
+ * `/.ory/kratos/public/self-service/login/browser`) with a full page load. Only http(s) URLs: a
+ * `javascript:` or `data:` URL (or one the policy refuses for another reason) is not followed.
  */
 export function navigate(to: string, options: { replace?: boolean } = {}) {
-  const url = new URL(to, window.location.href);
+  const href = redirectBrowserToUrl(to, urlPolicy());
+  if (!href) {
+    console.error(`[demo] refused to navigate to ${JSON.stringify(to)}: not an http(s) URL.`);
+    return;
+  }
+  const url = new URL(href);
   if (url.origin !== window.location.origin || isBackendPath(url.pathname)) {
     window.location.assign(url.href);
     return;

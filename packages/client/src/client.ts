@@ -33,6 +33,13 @@ export interface OryClientOptions {
   ky?: KyInstance;
   /** A fetch implementation, e.g. for tests or a platform without a global one. */
   fetch?: typeof fetch;
+  /**
+   * Where the kit may send a person besides the app's own origin (`return_to`, `returnTo`): origins
+   * (`https://shop.example`) or URL prefixes (`https://example.com/app`, matched on path segments).
+   */
+  allowedReturnUrls?: readonly string[];
+  /** Where script nodes may load from besides Kratos' origin: origins or URL prefixes. */
+  allowedScriptUrls?: readonly string[];
 }
 
 /** A configured client: pass it to any operation. Create it once with {@link createOryClient}. */

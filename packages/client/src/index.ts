@@ -21,6 +21,18 @@ export {
 } from './errors.ts';
 export type { OryErrorBody } from './errors.ts';
 export { formBody, headerParamName } from './request.ts';
+export {
+  cleanUrl,
+  clientUrlPolicy,
+  formActionUrl,
+  imageUrl,
+  isUnderUrls,
+  linkUrl,
+  redirectBrowserToUrl,
+  returnToUrl,
+  scriptUrl,
+} from './url-policy.ts';
+export type { UrlPolicy } from './url-policy.ts';
 export type { OperationId, OperationTypes } from './generated/operation-types.ts';
 export type { components, operations, paths } from './generated/ory.ts';
 export type * from './schemas.ts';

@@ -1,6 +1,6 @@
 'use client';
 
-export { OryProvider, useOryClient } from './provider.tsx';
+export { OryProvider, useOryClient, useUrlPolicy } from './provider.tsx';
 export { oryKeys, resourceOf, invalidatedBy, isMutation, type OryResource } from './keys.ts';
 export {
   createMutationHook,

@@ -1,4 +1,4 @@
-import type { OryClient } from '@orykit/client';
+import { clientUrlPolicy, type OryClient, type UrlPolicy } from '@orykit/client';
 import { createContext, useContext, type ReactNode } from 'react';
 
 const OryClientContext = createContext<OryClient | undefined>(undefined);
@@ -20,4 +20,17 @@ export function useOryClient(): OryClient {
   const client = useContext(OryClientContext);
   if (!client) throw new Error('orykit: no Ory client. Wrap your app in <OryProvider client={createOryClient(…)}>.');
   return client;
+}
+
+/**
+ * Where URLs may lead on this page: Kratos' public URL and the allow-lists of the nearest
+ * {@link OryProvider}'s client (none outside one), and the page's own origin (none on a server).
+ * Components pass it to `returnToUrl`, `formActionUrl`, `scriptUrl`… from `@orykit/client`.
+ *
+ * @example
+ * const href = returnToUrl(flow.return_to, useUrlPolicy()) ?? '/'
+ */
+export function useUrlPolicy(): UrlPolicy {
+  const client = useContext(OryClientContext);
+  return clientUrlPolicy(client, typeof window === 'undefined' ? undefined : window.location.href);
 }

@@ -138,12 +138,16 @@ describe('login', () => {
   it('session_already_available: signed in, a new login flow leaves for return_to', async () => {
     await signIn();
     const navigate = vi.fn();
+    // The emulator's app runs on another origin than this page: the app allows it.
+    client = createOryClient({ baseUrl: emulator.options.urls, mode: 'browser', retry: 0, allowedReturnUrls: ['http://localhost:5173'] });
     renderHook(() => useLoginFlow({ navigate, returnTo: 'http://localhost:5173/account' }), { wrapper });
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('http://localhost:5173/account'));
   });
 
   it('self_service_flow_return_to_forbidden: a foreign return_to is dropped and the flow starts', async () => {
-    const { result } = renderHook(() => useLoginFlow({ returnTo: 'https://evil.example/steal' }), { wrapper });
+    // The app allows it, Kratos does not.
+    client = createOryClient({ baseUrl: emulator.options.urls, mode: 'browser', retry: 0, allowedReturnUrls: ['https://partner.example'] });
+    const { result } = renderHook(() => useLoginFlow({ returnTo: 'https://partner.example/x' }), { wrapper });
     await ready(() => result.current);
     expect(requests.filter((r) => r === 'GET /self-service/login/browser')).toHaveLength(2);
     expect(result.current.problem?.id).toBe('self_service_flow_return_to_forbidden');

@@ -20,7 +20,7 @@ const wrapper = ({ children }: { children: ReactNode }) => (
 
 beforeEach(() => {
   kratos = fakeKratos();
-  client = createOryClient({ baseUrl: 'http://kratos', mode: 'browser', fetch: kratos.fetch, retry: 0 });
+  client = createOryClient({ baseUrl: 'http://kratos', mode: 'browser', fetch: kratos.fetch, retry: 0, allowedReturnUrls: ['http://app'] });
   queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   window.history.replaceState(null, '', '/login');
   kratos.always('GET /self-service/login/browser', () => ({ status: 200, body: loginFlow('f1') }));

@@ -45,7 +45,8 @@ export interface CardProps {
 }
 
 export interface FormProps {
-  action: string;
+  /** `ui.action`; undefined when the URL policy refused it (the form must not post natively then). */
+  action: string | undefined;
   method: string;
   children?: ReactNode;
   onSubmit?: FormEventHandler<HTMLFormElement>;

@@ -6,7 +6,7 @@ import { anchor, csrf, error, img, info, input, script, success, text } from './
 import { LOOKUP_CODES, WEBAUTHN_LOGIN_ONCLICK, settingsFlow, settingsLookupRevealed } from './fixtures/flows.ts';
 
 const ui = (nodes: UiNode[], messages?: unknown[]) =>
-  ({ action: 'https://kratos.test/self-service/login?flow=1', method: 'POST', nodes, ...(messages ? { messages } : {}) }) as never;
+  ({ action: 'http://127.0.0.1:4433/self-service/login?flow=1', method: 'POST', nodes, ...(messages ? { messages } : {}) }) as never;
 
 describe('input types', () => {
   test('hidden inputs render with their value and no label', () => {

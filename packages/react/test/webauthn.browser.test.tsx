@@ -15,13 +15,13 @@ declare global {
   }
 }
 
-function blobScript(js: string): string {
-  return URL.createObjectURL(new Blob([js], { type: 'text/javascript' }));
-}
+// Served by the test server, on this page's origin: the flows' actions are relative, so that is Kratos'
+// origin here (blob: and data: scripts are never loaded).
+const served = (name: string) => new URL(`./fixtures/scripts/${name}`, import.meta.url).href;
 
 test('a script node is loaded and executed once, however many flows render it', async () => {
   window.__oryScriptRuns = 0;
-  const src = blobScript('window.__oryScriptRuns = (window.__oryScriptRuns || 0) + 1;');
+  const src = served('count-runs.js');
   const node = { ...script(src), attributes: { ...(script(src).attributes as object), integrity: '', nonce: '' } } as UiNode;
   const ui = (n: number) => ({ action: `/a?${n}`, method: 'POST', nodes: [node] }) as never;
   const { rerender, unmount } = render(
@@ -47,18 +47,11 @@ test('a script node is loaded and executed once, however many flows render it', 
 
 test('the trigger calls webauthn.js’s function with the parsed options; its form.submit() reaches onSubmit', async () => {
   const user = userEvent.setup();
-  // What Kratos' webauthn.js does, minus navigator.credentials: fill the hidden input, submit the form.
-  const src = blobScript(`
-    window.__oryWebAuthnLogin = function (opt) {
-      window.__lastOptions = opt;
-      document.querySelector('*[name="webauthn_login"]').value = JSON.stringify({ id: 'credential-id', rpId: opt.publicKey.rpId });
-      document.querySelector('*[name="webauthn_login_trigger"]').closest('form').submit();
-    };
-  `);
+  const src = served('webauthn-stub.js');
   const nodes = (loginWebAuthnTrigger.ui.nodes as UiNode[]).map((n) =>
     n.type === 'script' ? ({ ...n, attributes: { ...(n.attributes as object), src, integrity: '', nonce: '' } } as UiNode) : n,
   );
-  const flow = { ...loginWebAuthnTrigger, ui: { ...loginWebAuthnTrigger.ui, nodes } } as LoginFlow;
+  const flow = { ...loginWebAuthnTrigger, ui: { ...loginWebAuthnTrigger.ui, action: '/self-service/login?flow=1', nodes } } as LoginFlow;
   const onSubmit = vi.fn().mockResolvedValue(undefined);
   render(<Login flow={flow} onSubmit={onSubmit} />);
   await waitFor(() => expect(typeof window.__oryWebAuthnLogin).toBe('function'));

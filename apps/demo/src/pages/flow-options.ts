@@ -1,4 +1,6 @@
-import { absolute, navigate } from '../router.tsx';
+import { returnToUrl } from '@orykit/client';
+import { urlPolicy } from '../ory.ts';
+import { navigate } from '../router.tsx';
 
 /** Links between the flows, for the cards' footers. */
 export const hrefs = {
@@ -13,9 +15,10 @@ export const hrefs = {
 
 /**
  * The options every flow page gives its hook: the router's navigate, and `return_to` from the page's URL
- * (Kratos keeps it on the flow and sends the browser there when the flow completes).
+ * (Kratos keeps it on the flow and sends the browser there when the flow completes) when it stays on this
+ * app (absolute, as Kratos wants it); a foreign or script URL is left out.
  */
 export function flowOptions(search: URLSearchParams) {
-  const returnTo = search.get('return_to');
-  return { navigate, ...(returnTo ? { returnTo: absolute(returnTo) } : {}) };
+  const returnTo = returnToUrl(search.get('return_to'), urlPolicy());
+  return { navigate, ...(returnTo ? { returnTo } : {}) };
 }

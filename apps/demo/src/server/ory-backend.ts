@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { runnerImport, type Connect, type Logger, type Plugin, type PreviewServer, type ProxyOptions, type ViteDevServer } from 'vite';
 import { ADMIN_PREFIXES, ADMIN_TOKEN_HEADER, ADMIN_TOKEN_PATH, ORY_ENV, ORY_PREFIXES, TEST_CONTROL_PREFIX, type OryServiceName } from '../prefixes.ts';
 import { createAdminGuard, refuse, type AdminGuard } from './admin-guard.ts';
+import { canonicalLocation } from './canonical.ts';
 
 /** The strict policy the preview serves: nothing inline, nothing evaluated, everything from this origin. */
 export const CONTENT_SECURITY_POLICY = [
@@ -196,7 +197,7 @@ function install(
       const canonical = new URL(origin);
       if (req.headers.host === canonical.host) return next();
       res.statusCode = 302;
-      res.setHeader('Location', new URL(req.url ?? '/', canonical).href);
+      res.setHeader('Location', canonicalLocation(req.url, canonical));
       res.end();
     });
     for (const service of emulated) {

@@ -10,10 +10,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { oryKeys } from '../keys.ts';
 import { useOryClient } from '../provider.tsx';
 import { oryRetry } from '../retry.ts';
+import { pagePolicy, returnTarget } from './navigation.ts';
 import { problemOf, type FlowProblem } from './transitions.ts';
 
 export interface LogoutFlowOptions {
-  /** Where to go after logging out. Default `/`. */
+  /** Where to go after logging out: on the app's origin or under `allowedReturnUrls`. Default `/`. */
   returnTo?: string;
   navigate?: (url: string) => void;
 }
@@ -61,7 +62,7 @@ export function useLogoutFlow(options: LogoutFlowOptions = {}): LogoutController
       // Reset, not invalidate: a failed refetch would otherwise keep showing the ended session as data.
       queryClient.removeQueries({ queryKey: [...oryKeys.resource('sessions'), 'logoutUrl'] });
       await queryClient.resetQueries({ queryKey: oryKeys.resource('sessions') });
-      (options.navigate ?? ((to: string) => globalThis.location?.assign(to)))(options.returnTo ?? '/');
+      (options.navigate ?? ((to: string) => globalThis.location?.assign(to)))(returnTarget([options.returnTo], pagePolicy(client)));
     },
   });
   // A 401 while asking for the logout URL means there is no session to end.

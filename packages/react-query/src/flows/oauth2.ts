@@ -20,6 +20,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { oryKeys } from '../keys.ts';
 import { useOryClient } from '../provider.tsx';
 import { oryRetry } from '../retry.ts';
+import { pagePolicy, redirectTarget } from './navigation.ts';
 
 type Call = (client: OryClient, input: Record<string, unknown>, options?: CallOptions) => Promise<unknown>;
 
@@ -60,7 +61,8 @@ function useOAuth2Request<TRequest, TAccept, TReject>(
     onSuccess: async (data) => {
       await queryClient.invalidateQueries({ queryKey: oryKeys.resource('oauth2Sessions') });
       const to = (data as { redirect_to?: string } | undefined)?.redirect_to;
-      if (to) (options.navigate ?? ((url: string) => globalThis.location?.assign(url)))(to);
+      const url = to ? redirectTarget(to, pagePolicy(client)) : undefined;
+      if (url) (options.navigate ?? ((next: string) => globalThis.location?.assign(next)))(url);
     },
   });
   const status = answer.isSuccess

@@ -1,10 +1,11 @@
-import type { CallOptions, FlowType, OryClient, SelfServiceFlow } from '@orykit/client';
+import { returnToUrl, type CallOptions, type FlowType, type OryClient, type SelfServiceFlow } from '@orykit/client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { oryKeys } from '../keys.ts';
 import { useOryClient } from '../provider.tsx';
 import { oryRetry } from '../retry.ts';
 import { submitFlowId } from './submit-target.ts';
+import { pagePolicy, redirectTarget, returnTarget } from './navigation.ts';
 import { decideFlowAction, type FlowAction, type FlowOutcome, type FlowProblem } from './transitions.ts';
 
 type Call = (client: OryClient, input: Record<string, unknown>, options?: CallOptions) => Promise<unknown>;
@@ -21,7 +22,10 @@ export interface FlowOperations {
 export interface FlowOptions {
   /** The flow to show. Default: the `flow` query parameter of the current URL; none → a new flow. */
   flowId?: string;
-  /** Where to go when the flow completes; sent to Kratos as `return_to`. */
+  /**
+   * Where to go when the flow completes; sent to Kratos as `return_to`. Only a URL on the app's origin or
+   * under the client's `allowedReturnUrls` is used (and none Kratos refused); else the app's root.
+   */
   returnTo?: string;
   /** How to change pages. Default: `window.location.assign`. Pass your router's navigate. */
   navigate?: (url: string) => void;
@@ -98,7 +102,10 @@ export function useFlow<TFlow extends SelfServiceFlow>(
   const shown = useRef<TFlow | undefined>(undefined);
   const applyLatest = useRef<(action: FlowAction) => void>(() => {});
 
-  const returnTo = dropReturnTo ? undefined : options.returnTo;
+  // A return_to Kratos refused, or our policy does, is never sent (nor followed).
+  const policy = pagePolicy(client);
+  const wantedReturnTo = dropReturnTo ? undefined : options.returnTo;
+  const returnTo = policy.appUrl === undefined ? wantedReturnTo : returnToUrl(wantedReturnTo, policy);
   const create = { ...createInput, ...(returnTo === undefined ? {} : { return_to: returnTo }) };
   const stage: FlowOutcome['stage'] = flowId ? 'fetch' : 'create';
   const query = useQuery({
@@ -164,15 +171,17 @@ export function useFlow<TFlow extends SelfServiceFlow>(
           setPhase('done');
           void queryClient.invalidateQueries({ queryKey: oryKeys.resource('sessions') });
           if (options.onComplete) return options.onComplete(action.result);
-          const target = action.returnTo ?? (shown.current?.return_to as string | undefined) ?? options.returnTo ?? '/';
-          return navigate(target);
+          return navigate(returnTarget([action.returnTo, shown.current?.return_to, wantedReturnTo], pagePolicy(client)));
         }
         case 'navigate':
-          return navigate(action.url);
-        case 'login':
-          return navigate(loginUrl(action));
+        case 'login': {
+          const url = redirectTarget(action.type === 'navigate' ? action.url : loginUrl(action), pagePolicy(client));
+          if (url) return navigate(url);
+          setProblem({ kind: 'error', message: 'The server asked to go to a URL that is not allowed.', retryable: false });
+          return;
+        }
         case 'leave':
-          return navigate(options.returnTo ?? '/');
+          return navigate(returnTarget([wantedReturnTo], pagePolicy(client)));
         case 'switch':
           setSubmitted(undefined);
           setProblem(action.problem);
@@ -190,7 +199,7 @@ export function useFlow<TFlow extends SelfServiceFlow>(
           return;
       }
     },
-    [given, loginUrl, navigate, options, queryClient],
+    [client, given, loginUrl, navigate, options, queryClient, wantedReturnTo],
   );
 
   useEffect(() => {

@@ -1,9 +1,8 @@
 import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { Identity, OAuth2ConsentRequest } from '@orykit/client';
+import { imageUrl, linkUrl, type Identity, type OAuth2ConsentRequest } from '@orykit/client';
 import { useComponents, useTranslate } from '../context.tsx';
 import { isRecord, str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
-import { safeUrl } from '../util/url.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { addressVerified, detailsText, strings } from './read.ts';
 import { FlowShell } from './shared.tsx';
@@ -134,14 +133,14 @@ export const Consent = withFlowErrorBoundary(function Consent(props: ConsentProp
       });
   };
 
-  const logoUrl = safeUrl(client?.logo_uri, true);
+  const logoUrl = imageUrl(client?.logo_uri);
   // Hydra's subject is often an opaque id: show the identity's email or username when we have it.
   const traits = isRecord(props.identity?.traits) ? (props.identity.traits as Record<string, unknown>) : {};
   const signedInAs = str(traits['email']) ?? str(traits['username']) ?? str(request?.subject);
   const links = [
-    { key: 'policy', href: safeUrl(client?.policy_uri), label: tr.t('ui.consent.policy') },
-    { key: 'tos', href: safeUrl(client?.tos_uri), label: tr.t('ui.consent.tos') },
-    { key: 'client', href: safeUrl(client?.client_uri), label: tr.t('ui.consent.client_uri', { client: clientName }) },
+    { key: 'policy', href: linkUrl(client?.policy_uri), label: tr.t('ui.consent.policy') },
+    { key: 'tos', href: linkUrl(client?.tos_uri), label: tr.t('ui.consent.tos') },
+    { key: 'client', href: linkUrl(client?.client_uri), label: tr.t('ui.consent.client_uri', { client: clientName }) },
   ].filter((l): l is { key: string; href: string; label: string } => Boolean(l.href));
 
   return (

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useComponents, useTranslate } from '../context.tsx';
 import type { FlowHrefs, FlowProblem } from '../types.ts';
-import { safeUrl } from '../util/url.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { linkUrl } from '@orykit/client';
 import { FlowShell } from './shared.tsx';
 
 export interface LogoutProps {
@@ -34,9 +34,9 @@ export const Logout = withFlowErrorBoundary(function Logout(props: LogoutProps) 
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(false);
   const state = props.state ?? (busy ? 'logging_out' : 'confirm');
-  const url = safeUrl(props.logoutUrl);
-  const home = safeUrl(props.hrefs?.home);
-  const login = safeUrl(props.hrefs?.login);
+  const url = linkUrl(props.logoutUrl);
+  const home = linkUrl(props.hrefs?.home);
+  const login = linkUrl(props.hrefs?.login);
 
   const confirm = () => {
     if (inFlight.current || !props.onConfirm) return;

@@ -1,9 +1,8 @@
 import { useRef, useState, type ReactNode } from 'react';
-import type { OAuth2LoginRequest } from '@orykit/client';
+import { imageUrl, type OAuth2LoginRequest } from '@orykit/client';
 import { useComponents, useTranslate } from '../context.tsx';
 import { str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
-import { safeUrl } from '../util/url.ts';
 import { cx } from '../util/cx.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { FlowShell, OryRoot, ProblemAlert } from './shared.tsx';
@@ -42,7 +41,7 @@ export const OAuth2Login = withFlowErrorBoundary(function OAuth2Login(props: OAu
   const C = useComponents();
   const client = request?.client;
   const clientName = str(client?.client_name) || str(client?.client_id) || '';
-  const logoUrl = safeUrl(client?.logo_uri, true);
+  const logoUrl = imageUrl(client?.logo_uri);
   const [busy, setBusy] = useState<'continue' | 'cancel' | undefined>(undefined);
   const inFlight = useRef(false);
   const enhanced = Boolean(props.onContinue || props.onCancel);

@@ -1,7 +1,7 @@
-import type { VerificationFlow } from '@orykit/client';
+import { returnToUrl, type VerificationFlow } from '@orykit/client';
+import { useUrlPolicy } from '@orykit/react-query';
 import { useTranslate } from '../context.tsx';
 import { isRecord, str } from '../model.ts';
-import { safeUrl } from '../util/url.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, uiOf, type FlowViewProps } from './shared.tsx';
@@ -23,7 +23,8 @@ export const VerificationView = withFlowErrorBoundary(function VerificationView(
   const { flow } = resolved;
   const f = isRecord(flow) ? flow : undefined;
   const passed = f?.['state'] === 'passed_challenge';
-  const continueHref = safeUrl(str(f?.['return_to'])) ?? props.hrefs?.home;
+  // return_to is where the person goes next: only on the app's origin or its allow-list.
+  const continueHref = returnToUrl(str(f?.['return_to']), useUrlPolicy()) ?? props.hrefs?.home;
   // Kratos v0.11 sends its own "Continue" link node once passed; only add one when it did not.
   const ui = uiOf(flow);
   const hasAnchor = isRecord(ui) && Array.isArray(ui['nodes']) && ui['nodes'].some((n: unknown) => isRecord(n) && n['type'] === 'a');

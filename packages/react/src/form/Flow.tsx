@@ -10,7 +10,8 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import type { UiContainer } from '@orykit/client';
+import { formActionUrl, type UiContainer } from '@orykit/client';
+import { useUrlPolicy } from '@orykit/react-query';
 import type { TranslatedMessage } from '../components.tsx';
 import { useComponents, useTranslate } from '../context.tsx';
 import {
@@ -125,6 +126,14 @@ function FlowBody(props: FlowProps) {
   const rootRef = useRef<HTMLDivElement>(null);
 
   const { ui, problem } = useMemo(() => normalizeUi(rawUi), [rawUi]);
+  // Native posts go only to Kratos (or the app): a foreign action would receive the password.
+  const action = formActionUrl(ui.action, useUrlPolicy());
+  const refusedAction = ui.action !== '' && action === undefined ? ui.action : undefined;
+  useEffect(() => {
+    if (refusedAction !== undefined) {
+      console.error(`[orykit] refused the form action ${JSON.stringify(refusedAction)}: not on Kratos' origin. The form is not posted there natively.`);
+    }
+  }, [refusedAction]);
 
   // ── values the user typed, kept across new flows (passwords are cleared after a submit) ──────────
   const [dirty, setDirty] = useState<Record<string, Dirty>>({});
@@ -257,11 +266,16 @@ function FlowBody(props: FlowProps) {
       {submitError ? (
         <C.Alert problem={submitError} title={tr.t('ui.error.server')} retryLabel={tr.t('ui.retry')} />
       ) : null}
+      {refusedAction !== undefined ? (
+        <C.Alert problem={{ kind: 'error', message: '', retryable: false }} title={tr.t('ui.error.form_action_refused')} retryLabel={tr.t('ui.retry')} />
+      ) : null}
       {forms.map((f) => (
         <FlowForm
           key={f.key}
           def={f}
-          action={ui.action}
+          action={action}
+          actionRefused={refusedAction !== undefined}
+          flowAction={ui.action}
           method={ui.method}
           scopeId={`${baseId}-${idPart(f.key)}`}
           kind={kind}
@@ -321,7 +335,11 @@ function validateGroup(form: HTMLFormElement, specs: Map<string, FieldSpec>, gro
 
 interface FlowFormProps {
   def: FormDef;
-  action: string;
+  /** `ui.action` if the URL policy allows it. */
+  action: string | undefined;
+  actionRefused: boolean;
+  /** `ui.action` as sent. */
+  flowAction: string;
   method: string;
   scopeId: string;
   kind: FlowKind;
@@ -362,6 +380,7 @@ function FlowForm(p: FlowFormProps) {
 
   const scope: FormScope = {
     scopeId,
+    action: p.flowAction,
     kind: p.kind,
     getValue: (n) => {
       const d = dirty[`${def.key}|${n.attributes.name}`];
@@ -413,7 +432,10 @@ function FlowForm(p: FlowFormProps) {
   }, [p.intercept]);
 
   const onFormSubmit = (e: FormEvent<HTMLFormElement>) => {
-    if (!p.enhanced) return; // native post
+    if (!p.enhanced) {
+      if (p.actionRefused) e.preventDefault(); // never a native post to a refused action
+      return; // native post
+    }
     e.preventDefault();
     const submitter = (e.nativeEvent as SubmitEvent).submitter ?? null;
     submit(def, specs, e.currentTarget, submitter instanceof HTMLElement ? submitter : null);

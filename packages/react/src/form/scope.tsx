@@ -8,6 +8,8 @@ import { callWebAuthn } from '../nodes/webauthn.ts';
 export interface FormScope {
   /** Prefix of the DOM ids in this form (unique on the page). */
   scopeId: string;
+  /** The flow's `ui.action` as the server sent it: names Kratos' origin when the app configured none. */
+  action?: string | undefined;
   kind: FlowKind;
   /** The current value of a field (what the user typed, else the server's value). */
   getValue(node: InputNode): string;

@@ -1,3 +1,4 @@
+import { imageUrl } from '@orykit/client';
 import type { NodeProps } from '../components.tsx';
 import { useComponents, useTranslate } from '../context.tsx';
 import { useFormScope } from '../form/scope.tsx';
@@ -16,7 +17,7 @@ export function ImageNode({ node }: NodeProps) {
   return (
     <C.Image
       node={node.raw}
-      src={a.src}
+      src={imageUrl(a.src) ?? ''}
       alt={alt}
       width={a.width}
       height={a.height}

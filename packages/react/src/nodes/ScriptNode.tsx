@@ -1,14 +1,29 @@
+import { scriptUrl } from '@orykit/client';
+import { useUrlPolicy } from '@orykit/react-query';
+import { useEffect } from 'react';
 import type { NodeProps } from '../components.tsx';
 import { useComponents } from '../context.tsx';
+import { useFormScope } from '../form/scope.tsx';
 
-/** A `script` node (Kratos' webauthn.js): loaded once per page, with its integrity and CSP attributes. */
+/**
+ * A `script` node (Kratos' webauthn.js): loaded once per page, with its integrity and CSP attributes, and
+ * only from Kratos' origin (the client's, else the flow action's) or the client's `allowedScriptUrls`.
+ */
 export function ScriptNode({ node }: NodeProps) {
   const C = useComponents();
+  const scope = useFormScope();
+  const policy = useUrlPolicy();
   const a = node.attributes;
-  if (a.node_type !== 'script' || a.src === '') return null;
+  const raw = a.node_type === 'script' ? a.src : '';
+  const src = scriptUrl(raw, policy, scope?.action);
+  const refused = raw !== '' && src === undefined;
+  useEffect(() => {
+    if (refused) console.error(`[orykit] refused to load the script node ${JSON.stringify(raw)}: not on Kratos' origin nor an allowed script URL.`);
+  }, [refused, raw]);
+  if (a.node_type !== 'script' || src === undefined) return null;
   return (
     <C.Script
-      src={a.src}
+      src={src}
       async={a.async}
       integrity={a.integrity}
       crossOrigin={a.crossorigin}

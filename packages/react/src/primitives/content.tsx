@@ -1,9 +1,9 @@
 import { useEffect, version } from 'react';
 import type { AnchorProps, ImageProps, ScriptProps, TextProps } from '../components.tsx';
-import { safeUrl } from '../util/url.ts';
+import { imageUrl, linkUrl } from '@orykit/client';
 
 export function Image({ src, alt, width, height, label, id }: ImageProps) {
-  const safe = safeUrl(src, true);
+  const safe = imageUrl(src);
   return (
     <figure className="ory-image" id={id}>
       {safe ? <img className="ory-image__img" src={safe} alt={alt} width={width || undefined} height={height || undefined} /> : null}
@@ -14,7 +14,7 @@ export function Image({ src, alt, width, height, label, id }: ImageProps) {
 
 /** An `a` node as a button-styled link (Kratos sends them as the next step, e.g. "Continue"). */
 export function Anchor({ href, children, id }: AnchorProps) {
-  const safe = safeUrl(href);
+  const safe = linkUrl(href);
   if (!safe) return <span className="ory-anchor ory-anchor--invalid" id={id}>{children}</span>;
   return (
     <a className="ory-anchor ory-button ory-button--primary" href={safe} id={id}>

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { CardProps, DividerProps, FormProps, GroupHeaderProps, LinksProps, LoadingProps, SectionProps } from '../components.tsx';
 import { useComponents } from '../context.tsx';
 import { cx } from '../util/cx.ts';
-import { safeUrl } from '../util/url.ts';
+import { linkUrl } from '@orykit/client';
 
 /** The outer box of every flow: a titled `<section>`. */
 export function Card({ title, subtitle, logo, children, footer, headingLevel = 1, className, busy, variant }: CardProps) {
@@ -88,7 +88,7 @@ export function Links({ links }: LinksProps) {
   return (
     <ul className="ory-links">
       {links.map((l) => {
-        const href = safeUrl(l.href);
+        const href = linkUrl(l.href);
         return (
           <li key={l.key} className={`ory-links__item ory-links__item--${l.key}`}>
             {l.prefix ? <span className="ory-links__prefix">{l.prefix} </span> : null}

@@ -135,6 +135,7 @@ export const de = {
   'ui.error.server': 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.',
   'ui.error.rate_limited': 'Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
   'ui.error.malformed_flow': 'Wir haben eine unverständliche Antwort erhalten. Bitte laden Sie die Seite neu.',
+  'ui.error.form_action_refused': 'Dieses Formular verweist auf eine Adresse, die nicht der Anmeldeserver dieser App ist, und wird daher nicht dorthin gesendet.',
   'ui.error.unknown_node': 'Dieser Teil des Formulars kann nicht angezeigt werden.',
   'ui.error.webauthn_unsupported':
     'Dieser Browser unterstützt keine Sicherheitsschlüssel oder Passkeys. Verwenden Sie einen anderen Browser oder eine andere Anmeldemethode.',

@@ -147,6 +147,7 @@ export const en = {
   'ui.error.server': 'Something went wrong on our side. Please try again in a moment.',
   'ui.error.rate_limited': 'Too many attempts. Please wait a moment and try again.',
   'ui.error.malformed_flow': "We received a response we couldn't understand. Please reload the page.",
+  'ui.error.form_action_refused': "This form points to an address that isn't this app's sign-in server, so it won't be sent there.",
   'ui.error.unknown_node': "This part of the form can't be displayed.",
   'ui.error.webauthn_unsupported':
     "This browser doesn't support security keys or passkeys. Try another browser or another way to sign in.",

@@ -134,6 +134,7 @@ export const es = {
   'ui.error.server': 'Algo salió mal por nuestra parte. Inténtalo de nuevo en un momento.',
   'ui.error.rate_limited': 'Demasiados intentos. Espera un momento e inténtalo de nuevo.',
   'ui.error.malformed_flow': 'Recibimos una respuesta que no pudimos entender. Recarga la página.',
+  'ui.error.form_action_refused': 'Este formulario apunta a una dirección que no es el servidor de inicio de sesión de esta aplicación, así que no se enviará allí.',
   'ui.error.unknown_node': 'Esta parte del formulario no se puede mostrar.',
   'ui.error.webauthn_unsupported':
     'Este navegador no admite llaves de seguridad ni claves de acceso. Prueba con otro navegador u otra forma de iniciar sesión.',

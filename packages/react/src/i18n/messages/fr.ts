@@ -135,6 +135,7 @@ export const fr = {
   'ui.error.server': 'Un problème est survenu de notre côté. Veuillez réessayer dans un instant.',
   'ui.error.rate_limited': 'Trop de tentatives. Veuillez patienter un instant, puis réessayer.',
   'ui.error.malformed_flow': 'Nous avons reçu une réponse incompréhensible. Veuillez recharger la page.',
+  'ui.error.form_action_refused': "Ce formulaire pointe vers une adresse qui n'est pas le serveur de connexion de cette application : il n'y sera pas envoyé.",
   'ui.error.unknown_node': 'Cette partie du formulaire ne peut pas être affichée.',
   'ui.error.webauthn_unsupported':
     'Ce navigateur ne prend pas en charge les clés de sécurité ni les passkeys. Essayez un autre navigateur ou un autre moyen de connexion.',

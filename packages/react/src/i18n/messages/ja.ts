@@ -131,6 +131,7 @@ export const ja = {
   'ui.error.server': 'サーバー側で問題が発生しました。しばらくしてからもう一度お試しください。',
   'ui.error.rate_limited': '試行回数が多すぎます。しばらく待ってから、もう一度お試しください。',
   'ui.error.malformed_flow': '解釈できない応答を受け取りました。ページを再読み込みしてください。',
+  'ui.error.form_action_refused': 'このフォームの送信先はこのアプリのサインインサーバーではないため、送信しません。',
   'ui.error.unknown_node': 'フォームのこの部分は表示できません。',
   'ui.error.webauthn_unsupported':
     'このブラウザはセキュリティキーやパスキーに対応していません。別のブラウザか、別のログイン方法をお試しください。',

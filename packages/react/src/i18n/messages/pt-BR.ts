@@ -133,6 +133,7 @@ export const ptBR = {
   'ui.error.server': 'Algo deu errado do nosso lado. Tente novamente em instantes.',
   'ui.error.rate_limited': 'Muitas tentativas. Aguarde um momento e tente novamente.',
   'ui.error.malformed_flow': 'Recebemos uma resposta que não conseguimos entender. Recarregue a página.',
+  'ui.error.form_action_refused': 'Este formulário aponta para um endereço que não é o servidor de login deste app, então não será enviado para lá.',
   'ui.error.unknown_node': 'Esta parte do formulário não pode ser exibida.',
   'ui.error.webauthn_unsupported':
     'Este navegador não oferece suporte a chaves de segurança ou chaves de acesso. Tente outro navegador ou outra forma de entrar.',
