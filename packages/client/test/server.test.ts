@@ -141,6 +141,7 @@ describe('createOryProxy', () => {
       '/.ory//evil.example/self-service/login/browser',
       '/.ory/self-service/..%2f..%2fadmin/identities',
       '/.ory/self-service/%5c%5cevil.example',
+      '/.ory/sessions/whoami%0d%0aHost:%20evil.example',
       '/.ory/admin/identities',
       '/.oryx/sessions/whoami',
       '/.ory/oauth2/auth',

@@ -8,10 +8,10 @@ const KRATOS = [/^\/self-service\//, /^\/sessions(\/|$)/, /^\/schemas(\/|$)/, /^
 /**
  * The upstream for a path below the prefix (`/self-service/login/browser`), or undefined when the path is
  * not one of the servers' public paths or could mean another place: `.` or `..` segments (also encoded),
- * empty segments (`//evil`), backslashes, encoded slashes, control characters.
+ * empty segments (`//evil`), backslashes, encoded slashes and encoded control characters.
  */
 export function upstreamFor(path: string, hydra: boolean): Upstream | undefined {
-  if (!path.startsWith('/') || /[\\\u0000-\u001f]|%(2f|5c|00)/i.test(path)) return undefined;
+  if (!path.startsWith('/') || /\\|%(2f|5c|[01][0-9a-f])/i.test(path)) return undefined;
   const segments = path.slice(1).split('/');
   if (segments.some((segment, i) => (segment === '' && i < segments.length - 1) || /^(\.|%2e){1,2}$/i.test(segment))) return undefined;
   if (hydra && HYDRA.some((pattern) => pattern.test(path))) return 'hydra';

@@ -37,7 +37,7 @@ const refuse = (status: 400 | 404, text: string) => new Response(text, { status,
  *   slashes and anything outside the prefix are refused (400/404), never fetched.
  *
  * @example
- * // app/.ory/[...path]/route.ts (Next.js)
+ * // A Next.js catch-all route handler at the prefix ([...path]/route.ts)
  * import { createOryProxy } from '@orykit/client/server'
  * const proxy = createOryProxy({ kratosPublicUrl: 'http://127.0.0.1:4433', hydraPublicUrl: 'http://127.0.0.1:4444', prefix: '/.ory' })
  * export { proxy as GET, proxy as POST, proxy as PUT, proxy as PATCH, proxy as DELETE }
