@@ -66,6 +66,26 @@ describe('getBrowserFlow', () => {
     expect(result.redirect?.headers.get('location')).toBe(`/sign-in?return_to=${encodeURIComponent(`${APP}/settings`)}`);
   });
 
+  it('follows Kratos’ 422 and sends a session without its second factor to login at aal2', async () => {
+    // Kratos' answers, as v0.11 writes them; the emulator needs a TOTP-enrolled identity to produce the second.
+    const answers: Record<string, { status: number; body: unknown }> = {
+      '/self-service/settings/flows': {
+        status: 422,
+        body: { error: { id: 'browser_location_change_required', code: 422 }, redirect_browser_to: 'https://kratos.example/self-service/login/browser?refresh=true' },
+      },
+      '/self-service/settings/browser': { status: 403, body: { error: { id: 'session_aal2_required', code: 403 }, redirect_browser_to: 'https://kratos.example/self-service/login/browser?aal=aal2' } },
+    };
+    const kratos = vi.fn(async (input: RequestInfo | URL) => {
+      const answer = answers[new URL(input instanceof Request ? input.url : input).pathname]!;
+      return Response.json(answer.body, { status: answer.status });
+    });
+    const options = { kratosPublicUrl: 'https://kratos.example', fetch: kratos, proxyPrefix: '/.ory' };
+    const moved = await getBrowserFlow(page('/settings?flow=1'), 'settings', options);
+    expect(moved.redirect?.headers.get('location')).toBe(`${APP}/.ory/self-service/login/browser?refresh=true`);
+    const aal2 = await getBrowserFlow(page('/settings'), 'settings', options);
+    expect(aal2.redirect?.headers.get('location')).toBe(`/login?aal=aal2&return_to=${encodeURIComponent(`${APP}/settings`)}`);
+  });
+
   it('points the flow’s form at the proxy prefix', async () => {
     const result = await getBrowserFlow(page('/login'), 'login', { kratosPublicUrl, proxyPrefix: '/.ory' });
     if (result.redirect) throw new Error('expected a flow');
