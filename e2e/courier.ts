@@ -87,7 +87,7 @@ interface KratosCourierMessage {
  * The demo's per-run admin secret, read where its pages read it (apps/demo/src/server/admin-guard.ts):
  * the demo refuses admin calls without it.
  */
-async function demoAdminHeaders(origin: string): Promise<Record<string, string>> {
+export async function demoAdminHeaders(origin: string): Promise<Record<string, string>> {
   const response = await fetch(new URL(ADMIN_TOKEN_PATH, origin));
   if (!response.ok) throw new Error(`GET ${origin}${ADMIN_TOKEN_PATH} → ${response.status}: ${await response.text()}`);
   return { [ADMIN_TOKEN_HEADER]: ((await response.json()) as { token: string }).token };

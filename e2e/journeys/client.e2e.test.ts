@@ -15,6 +15,7 @@ import {
   createOryClient,
   getWebAuthnJavaScript,
 } from '@orykit/client';
+import { demoAdminHeaders } from '../courier.ts';
 
 const baseURL = inject('baseURL');
 const urls = {
@@ -22,11 +23,15 @@ const urls = {
   hydraPublic: `${baseURL}/.ory/hydra/public`,
   hydraAdmin: `${baseURL}/.ory/hydra/admin`,
 };
-const ory = createOryClient({ baseUrl: urls, mode: 'server', retry: 0 });
+// The demo lets admin calls through only with its per-run secret, read as its own pages read it.
+let admin: Record<string, string> = {};
+let ory = createOryClient({ baseUrl: urls, mode: 'server', retry: 0 });
 const redirectUri = `${baseURL}/oauth2/callback`;
 let clientId = '';
 
 beforeAll(async () => {
+  admin = await demoAdminHeaders(baseURL);
+  ory = createOryClient({ baseUrl: urls, mode: 'server', retry: 0, headers: admin });
   const client = await adminCreateOAuth2Client(ory, {
     body: { client_name: 'orykit client e2e', grant_types: ['authorization_code'], response_types: ['code'], scope: 'openid', redirect_uris: [redirectUri] },
   });
@@ -71,7 +76,7 @@ async function consentChallenge() {
 
 /** A raw PUT without a body, as orykit sent these calls before. */
 const putWithoutBody = async (path: string) => {
-  const response = await fetch(`${urls.hydraAdmin}/admin/oauth2/auth/requests/${path}`, { method: 'PUT', headers: { accept: 'application/json' } });
+  const response = await fetch(`${urls.hydraAdmin}/admin/oauth2/auth/requests/${path}`, { method: 'PUT', headers: { accept: 'application/json', ...admin } });
   return [response.status, await response.json()] as const;
 };
 
