@@ -1,6 +1,6 @@
 import type { LoginFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
-import { isRecord } from '../model.ts';
+import { asUiTexts, isRecord } from '../model.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
@@ -25,7 +25,7 @@ export const LoginView = withFlowErrorBoundary(function LoginView(props: LoginPr
   const title = tr.t(aal2 ? 'ui.login.title_aal2' : refresh ? 'ui.login.title_refresh' : 'ui.login.title');
   const h = props.hrefs ?? {};
   // Sign-in refused for an unverified address (the error id, or v0.11's message 4000010): offer verification.
-  const unverified = resolved.problem?.kind === 'unverified' || (f?.ui?.messages ?? []).some((m) => m.id === 4000010);
+  const unverified = resolved.problem?.kind === 'unverified' || asUiTexts(isRecord(f?.ui) ? f.ui.messages : undefined).some((m) => m.id === 4000010);
   const links =
     aal2 || refresh
       ? link('logout', h.logout, tr.t('ui.login.sign_out_instead'))
