@@ -55,7 +55,7 @@ export type { FlowErrorBoundaryProps } from './form/FlowErrorBoundary.tsx';
 export type { FlowProps } from './form/Flow.tsx';
 export { Node } from './nodes/Node.tsx';
 export type { NodeComponentProps } from './nodes/Node.tsx';
-export { useFormScope } from './form/scope.tsx';
+export { useFieldChecked, useFieldValue, useFormScope } from './form/scope.tsx';
 export type { FormScope } from './form/scope.tsx';
 export { buildBody, fieldSpecs, setPath } from './form/body.ts';
 export type { BuildBodyOptions, FieldSpec } from './form/body.ts';

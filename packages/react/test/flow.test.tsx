@@ -160,11 +160,15 @@ describe('submitting', () => {
   test('settings: each section posts only its own fields', async () => {
     const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
-    render(<Flow ui={settingsFlow.ui} kind="settings" layout="grouped" onSubmit={onSubmit} />);
+    const { container } = render(<Flow ui={settingsFlow.ui} kind="settings" layout="grouped" onSubmit={onSubmit} />);
+    // A person clicks the next button once the last request is answered (the forms are unblocked by a
+    // render React schedules after the submit resolves; clicking before it lands is blocked, by design).
+    const answered = () => waitFor(() => expect(container.querySelector('[aria-busy="true"]')).toBeNull());
     await user.fill(screen.getByLabelText(/^Password/), 'n3w-passw0rd!');
     await user.click(screen.getAllByRole('button', { name: 'Save' })[1] as HTMLElement);
     expect(onSubmit).toHaveBeenCalledWith({ csrf_token: expect.any(String), password: 'n3w-passw0rd!', method: 'password' });
 
+    await answered();
     await user.clear(screen.getByLabelText(/First name/));
     await user.fill(screen.getByLabelText(/First name/), 'Alicia');
     await user.click(screen.getAllByRole('button', { name: 'Save' })[0] as HTMLElement);
@@ -174,11 +178,14 @@ describe('submitting', () => {
       method: 'profile',
     });
 
+    await answered();
     await user.click(screen.getByRole('button', { name: 'Show backup recovery codes' }));
     expect(onSubmit).toHaveBeenLastCalledWith({ csrf_token: expect.any(String), lookup_secret_reveal: true });
 
+    await answered();
     await user.click(screen.getByRole('button', { name: 'Link GitHub' }));
     expect(onSubmit).toHaveBeenLastCalledWith({ csrf_token: expect.any(String), link: 'github' });
+    await answered();
     await user.click(screen.getByRole('button', { name: 'Unlink Google' }));
     expect(onSubmit).toHaveBeenLastCalledWith({ csrf_token: expect.any(String), unlink: 'google' });
   });

@@ -1,37 +1,18 @@
-import {
-  Fragment,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type FormEvent,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formActionUrl, type UiContainer } from '@orykit/client';
 import { useUrlPolicy } from '@orykit/react-query';
 import type { TranslatedMessage } from '../components.tsx';
 import { useComponents, useTranslate } from '../context.tsx';
-import {
-  isEditable,
-  isInput,
-  isSubmit,
-  messageKind,
-  normalizeUi,
-  type InputNode,
-  type NormalizedNode,
-} from '../model.ts';
-import { Node } from '../nodes/Node.tsx';
-import { buttonVariant, humanizeName, isOidcButton, isResendButton } from '../nodes/helpers.ts';
-import { callWebAuthn } from '../nodes/webauthn.ts';
+import { isEditable, isSubmit, messageKind, normalizeUi } from '../model.ts';
+import { isOidcButton, isResendButton } from '../nodes/helpers.ts';
 import type { FlowKind, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from '../types.ts';
 import { cx, idPart } from '../util/cx.ts';
-import { buildBody, fieldSpecs, type FieldSpec } from './body.ts';
+import { buildBody } from './body.ts';
+import { nodeOfSubmitter, validateGroup } from './controls.ts';
 import { FlowErrorBoundary, MalformedFlowAlert } from './FlowErrorBoundary.tsx';
-import { chunkByGroup, DEFAULT_GROUP_ORDER, hasAction, hasVisible, orderNodes } from './order.ts';
-import { FormScopeContext, serverChecked, serverValue, type FormScope } from './scope.tsx';
+import { FlowForm, type FormDef, type SubmitForm } from './FlowForm.tsx';
+import { DEFAULT_GROUP_ORDER, hasVisible, orderNodes } from './order.ts';
+import { createFieldValues } from './values.ts';
 
 export interface FlowProps {
   /** The flow's `ui` container. Anything malformed renders an explanation, never an exception. */
@@ -71,17 +52,6 @@ export interface FlowProps {
    * flow re-renders in place (default true when `onSubmit` is set).
    */
   interceptProgrammaticSubmit?: boolean | undefined;
-}
-
-interface FormDef {
-  key: string;
-  group: string | undefined;
-  nodes: NormalizedNode[];
-}
-
-interface Dirty {
-  value: string | boolean;
-  password: boolean;
 }
 
 /**
@@ -136,19 +106,15 @@ function FlowBody(props: FlowProps) {
   }, [refusedAction]);
 
   // ── values the user typed, kept across new flows (passwords are cleared after a submit) ──────────
-  const [dirty, setDirty] = useState<Record<string, Dirty>>({});
+  // A store outside React state: typing re-renders the one field typed into (see values.ts).
+  const [values] = useState(createFieldValues);
   const submittedRef = useRef(false);
   const [seenUi, setSeenUi] = useState(rawUi);
   // Object.is: with `!==`, a `ui` of NaN would never equal itself and re-render forever.
   if (!Object.is(seenUi, rawUi)) {
     setSeenUi(rawUi);
-    if (submittedRef.current) {
-      setDirty((d) => {
-        const next: Record<string, Dirty> = {};
-        for (const [k, v] of Object.entries(d)) if (!v.password) next[k] = v;
-        return next;
-      });
-    }
+    // Every field renders again with the new flow's nodes, so dropping without notifying is enough.
+    if (submittedRef.current) values.dropPasswords();
   }
 
   // ── submit state ───────────────────────────────────────────────────────────────────────────────
@@ -178,10 +144,6 @@ function FlowBody(props: FlowProps) {
     return out;
   }, [ui.nodes, groupOrder, nodeOrder, hiddenGroups, onlyGroups, layout]);
 
-  const setValue = useCallback((formKey: string, node: InputNode, value: string | boolean) => {
-    setDirty((d) => ({ ...d, [`${formKey}|${node.attributes.name}`]: { value, password: node.attributes.type === 'password' } }));
-  }, []);
-
   // ── focus: first invalid field after a new flow arrives; else the flow messages after a submit ──
   const firstRender = useRef(true);
   useEffect(() => {
@@ -201,8 +163,12 @@ function FlowBody(props: FlowProps) {
     }
   }, [ui]);
 
-  const submit = useCallback(
-    (formDef: FormDef, specs: Map<string, FieldSpec>, form: HTMLFormElement, submitter: HTMLElement | null): void => {
+  // Stable, reading the latest props: the memoized forms do not render again for a new `onSubmit`.
+  const latest = useRef({ onSubmit, status });
+  latest.current = { onSubmit, status };
+  const submit = useCallback<SubmitForm>(
+    (formDef, specs, form, submitter) => {
+      const { onSubmit, status } = latest.current;
       if (!onSubmit) return;
       if (inFlight.current || status === 'submitting' || status === 'done') return;
 
@@ -241,7 +207,7 @@ function FlowBody(props: FlowProps) {
           setBusyKey(undefined);
         });
     },
-    [onSubmit, status],
+    [],
   );
 
   const flowMessages: TranslatedMessage[] = ui.messages.map((m, i) => ({
@@ -279,8 +245,7 @@ function FlowBody(props: FlowProps) {
           method={ui.method}
           scopeId={`${baseId}-${idPart(f.key)}`}
           kind={kind}
-          dirty={dirty}
-          setValue={setValue}
+          values={values}
           busyKey={busyKey}
           blocked={blocked}
           submit={submit}
@@ -292,234 +257,4 @@ function FlowBody(props: FlowProps) {
       ))}
     </div>
   );
-}
-
-function nodeOfSubmitter(nodes: readonly NormalizedNode[], el: HTMLElement): InputNode | undefined {
-  const name = el.getAttribute('name') ?? '';
-  const value = el.getAttribute('value') ?? '';
-  const group = el.getAttribute('data-ory-group');
-  let fallback: InputNode | undefined;
-  for (const n of nodes) {
-    if (!isInput(n) || (n.attributes.type !== 'submit' && n.attributes.type !== 'button')) continue;
-    if (n.attributes.name !== name || serverValue(n) !== value) continue;
-    if (group === null || n.group === group) return n;
-    fallback ??= n;
-  }
-  return fallback;
-}
-
-type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-function groupOfControl(el: FormControl, specs: Map<string, FieldSpec>): string | undefined {
-  const g = el.getAttribute('data-ory-group');
-  if (g) return g;
-  const s = specs.get(el.name);
-  return s ? [...s.groups][0] : undefined;
-}
-
-/** Checks the fields of `default` and `group` (all fields without a group); reports and focuses the first invalid one. */
-function validateGroup(form: HTMLFormElement, specs: Map<string, FieldSpec>, group: string | undefined): boolean {
-  for (const el of Array.from(form.elements)) {
-    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) continue;
-    if (el.type === 'hidden' || el.type === 'submit' || el.type === 'button' || el.disabled) continue;
-    const g = groupOfControl(el, specs);
-    if (group !== undefined && g !== undefined && g !== 'default' && g !== group) continue;
-    if (typeof el.checkValidity === 'function' && !el.checkValidity()) {
-      if (typeof el.reportValidity === 'function') el.reportValidity();
-      el.focus();
-      return false;
-    }
-  }
-  return true;
-}
-
-interface FlowFormProps {
-  def: FormDef;
-  /** `ui.action` if the URL policy allows it. */
-  action: string | undefined;
-  actionRefused: boolean;
-  /** `ui.action` as sent. */
-  flowAction: string;
-  method: string;
-  scopeId: string;
-  kind: FlowKind;
-  dirty: Record<string, Dirty>;
-  setValue: (formKey: string, node: InputNode, value: string | boolean) => void;
-  busyKey: string | undefined;
-  blocked: boolean;
-  submit: (def: FormDef, specs: Map<string, FieldSpec>, form: HTMLFormElement, submitter: HTMLElement | null) => void;
-  enhanced: boolean;
-  intercept: boolean;
-  groupTitles: boolean;
-  headingLevel: 2 | 3;
-}
-
-function FlowForm(p: FlowFormProps) {
-  const { def, scopeId, dirty, setValue, submit } = p;
-  const C = useComponents();
-  const tr = useTranslate();
-  const formRef = useRef<HTMLFormElement>(null);
-  const specs = useMemo(() => fieldSpecs(def.nodes), [def.nodes]);
-
-  // Groups (other than default) that have required fields: a submit of another group skips the
-  // browser's validation (it would block on fields that submit does not send).
-  const requiredGroups = useMemo(() => {
-    const s = new Set<string>();
-    for (const n of def.nodes) if (isEditable(n) && n.attributes.required && n.group !== 'default') s.add(n.group);
-    return s;
-  }, [def.nodes]);
-
-  const primaryKey = useMemo(() => {
-    for (const n of def.nodes) {
-      if (!isInput(n) || (n.attributes.type !== 'submit' && n.attributes.type !== 'button')) continue;
-      if (isOidcButton(n) || buttonVariant(n) !== 'primary') continue;
-      return n.key;
-    }
-    return undefined;
-  }, [def.nodes]);
-
-  const scope: FormScope = {
-    scopeId,
-    action: p.flowAction,
-    kind: p.kind,
-    getValue: (n) => {
-      const d = dirty[`${def.key}|${n.attributes.name}`];
-      return d && typeof d.value === 'string' ? d.value : serverValue(n);
-    },
-    getChecked: (n) => {
-      const d = dirty[`${def.key}|${n.attributes.name}`];
-      return d && typeof d.value === 'boolean' ? d.value : serverChecked(n);
-    },
-    setValue: (n, v) => setValue(def.key, n, v),
-    busy: p.blocked,
-    busyKey: p.busyKey,
-    noValidate: (n) => {
-      if (isResendButton(n)) return true;
-      for (const g of requiredGroups) if (g !== n.group) return true;
-      return false;
-    },
-    isPrimary: (n) => primaryKey === undefined || n.key === primaryKey,
-    runWebAuthn: (_n, trigger) => callWebAuthn(trigger),
-  };
-
-  // With JavaScript, validation is ours (per group, see `submit`); without it, the browser's, with
-  // `formnovalidate` on submits whose group differs from a required field's.
-  useEffect(() => {
-    const form = formRef.current;
-    if (!form || !p.enhanced) return;
-    form.noValidate = true;
-    return () => {
-      form.noValidate = false;
-    };
-  }, [p.enhanced]);
-
-  // Route programmatic `form.submit()` (Kratos' webauthn.js) through onSubmit.
-  const submitRef = useRef<(form: HTMLFormElement) => void>(() => {});
-  submitRef.current = (form) => submit(def, specs, form, null);
-  useEffect(() => {
-    const form = formRef.current;
-    if (!form || !p.intercept) return;
-    const own = Object.getOwnPropertyDescriptor(form, 'submit');
-    Object.defineProperty(form, 'submit', {
-      configurable: true,
-      writable: true,
-      value: () => submitRef.current(form),
-    });
-    return () => {
-      if (own) Object.defineProperty(form, 'submit', own);
-      else delete (form as unknown as Record<string, unknown>)['submit'];
-    };
-  }, [p.intercept]);
-
-  const onFormSubmit = (e: FormEvent<HTMLFormElement>) => {
-    if (!p.enhanced) {
-      if (p.actionRefused) e.preventDefault(); // never a native post to a refused action
-      return; // native post
-    }
-    e.preventDefault();
-    const submitter = (e.nativeEvent as SubmitEvent).submitter ?? null;
-    submit(def, specs, e.currentTarget, submitter instanceof HTMLElement ? submitter : null);
-  };
-
-  // Enter in a field submits that field's method, not whatever submit button comes first.
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.defaultPrevented) return;
-    const target = e.target;
-    if (!(target instanceof HTMLInputElement)) return;
-    if (['submit', 'button', 'checkbox', 'radio', 'file', 'reset', 'image'].includes(target.type)) return;
-    const form = e.currentTarget;
-    const group = groupOfControl(target, specs);
-    const wanted = preferredSubmit(def.nodes, group, primaryKey);
-    if (!wanted) return;
-    const buttons = Array.from(form.elements).filter(
-      (el): el is HTMLButtonElement | HTMLInputElement =>
-        (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) && el.type === 'submit' && !el.disabled,
-    );
-    const target2 = buttons.find(
-      (b) => b.name === wanted.attributes.name && b.value === serverValue(wanted) && (b.getAttribute('data-ory-group') ?? wanted.group) === wanted.group,
-    );
-    if (!target2 || target2 === buttons[0]) return; // the browser's default button is already right
-    e.preventDefault();
-    if (typeof form.requestSubmit === 'function') form.requestSubmit(target2);
-    else target2.click();
-  };
-
-  // "or" between methods: before a method with fields, and once before a run of button-only methods
-  // (security key, social sign-in), not between each of them.
-  const chunks = chunkByGroup(def.nodes);
-  let seenAction = false;
-  let prevButtonsOnly = false;
-  const body: ReactNode[] = [];
-  chunks.forEach((chunk, i) => {
-    const action = hasAction(chunk.nodes);
-    const buttonsOnly = action && !chunk.nodes.some(isEditable);
-    if (!p.groupTitles && action && seenAction && hasVisible(chunk.nodes) && !(buttonsOnly && prevButtonsOnly)) {
-      body.push(<C.Divider key={`divider-${i}`} label={tr.t('ui.or')} />);
-    }
-    if (action) {
-      seenAction = true;
-      prevButtonsOnly = buttonsOnly;
-    }
-    const nodes = chunk.nodes.map((n) => <Node key={n.key} node={n} />);
-    if (!hasVisible(chunk.nodes)) {
-      body.push(<Fragment key={`chunk-${i}-${chunk.group}`}>{nodes}</Fragment>);
-      return;
-    }
-    const title = p.groupTitles && chunk.group !== 'default' ? groupTitle(tr, chunk.group) : undefined;
-    const description = title ? tr.tMaybe(`ui.group.${chunk.group}.description`) : undefined;
-    body.push(
-      <C.Section key={`chunk-${i}-${chunk.group}`} group={chunk.group} title={title} description={description} titleId={`${scopeId}-${idPart(chunk.group)}-title`} headingLevel={p.headingLevel}>
-        {nodes}
-      </C.Section>,
-    );
-  });
-
-  return (
-    <FormScopeContext.Provider value={scope}>
-      <C.Form
-        action={p.action}
-        method={p.method}
-        formRef={formRef}
-        onSubmit={onFormSubmit}
-        onKeyDown={onKeyDown}
-        busy={p.blocked}
-        group={def.group}
-      >
-        {body}
-      </C.Form>
-    </FormScopeContext.Provider>
-  );
-}
-
-function preferredSubmit(nodes: readonly NormalizedNode[], group: string | undefined, primaryKey: string | undefined): InputNode | undefined {
-  const submits = nodes.filter((n): n is InputNode => isSubmit(n) && !isResendButton(n) && !isOidcButton(n));
-  if (group && group !== 'default') {
-    const own = submits.find((n) => n.group === group && buttonVariant(n) === 'primary') ?? submits.find((n) => n.group === group);
-    if (own) return own;
-  }
-  return submits.find((n) => n.key === primaryKey) ?? submits[0];
-}
-
-function groupTitle(tr: ReturnType<typeof useTranslate>, group: string): string {
-  return tr.tMaybe(`ui.group.${group}`) ?? humanizeName(group);
 }

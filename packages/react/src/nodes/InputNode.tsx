@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { FieldProps, NodeProps, TranslatedMessage } from '../components.tsx';
 import { useComponents, useTranslate, type Translate } from '../context.tsx';
 import { contextValue, str, type InputNode as InputNodeT, type NormalizedNode } from '../model.ts';
-import { StandaloneScope, serverValue, useFormScope, type FormScope } from '../form/scope.tsx';
+import { StandaloneScope, serverValue, useFieldChecked, useFieldValue, useFormScope, type FormScope } from '../form/scope.tsx';
 import {
   autocompleteFor,
   buttonVariant,
@@ -71,13 +71,14 @@ function TextField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
   const tr = useTranslate();
   const a = node.attributes;
   const { id, messages, invalid, label } = fieldBase(tr, node, scope);
+  const value = useFieldValue(node);
   const props: FieldProps = {
     node: node.raw,
     id,
     name: a.name,
     type: TEXTLIKE.has(a.type) ? a.type : 'text',
     label,
-    value: scope.getValue(node),
+    value,
     onChange: (v) => scope.setValue(node, v),
     required: a.required,
     disabled: a.disabled,
@@ -98,6 +99,7 @@ function CheckboxField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
   const tr = useTranslate();
   const a = node.attributes;
   const { id, messages, invalid, label } = fieldBase(tr, node, scope);
+  const checked = useFieldChecked(node);
   return (
     <C.Checkbox
       node={node.raw}
@@ -106,7 +108,7 @@ function CheckboxField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
       type="checkbox"
       label={label}
       value="true"
-      checked={scope.getChecked(node)}
+      checked={checked}
       onChange={(v) => scope.setValue(node, v)}
       required={a.required}
       disabled={a.disabled}

@@ -1,0 +1,68 @@
+import { render, screen } from '@testing-library/react';
+import type { UiNode } from '@orykit/client';
+import { defaultComponents, Flow, OryComponentsProvider, Settings, type FieldProps } from '../src/index.ts';
+import { settingsFlow } from './fixtures/flows.ts';
+import { csrf, input } from './fixtures/nodes.ts';
+import { person } from './helpers/person.ts';
+
+// The regression guard for "a keystroke re-renders one field": the field slots count their renders
+// by field name, and one typed character must render the field typed into once, and nothing else.
+
+function countingSlots() {
+  const renders = new Map<string, number>();
+  const count = (p: FieldProps) => renders.set(p.name, (renders.get(p.name) ?? 0) + 1);
+  const components = {
+    Input: (p: FieldProps) => {
+      count(p);
+      return <defaultComponents.Input {...p} />;
+    },
+    PasswordInput: (p: FieldProps) => {
+      count(p);
+      return <defaultComponents.PasswordInput {...p} />;
+    },
+  };
+  return { renders, components };
+}
+
+async function typeOne(field: HTMLElement, renders: Map<string, number>, char: string) {
+  const user = person();
+  await user.click(field);
+  renders.clear();
+  await user.keyboard(char);
+}
+
+test('typing one character in the settings profile renders that one field once', async () => {
+  const { renders, components } = countingSlots();
+  render(
+    <OryComponentsProvider components={components}>
+      <Settings flow={settingsFlow} onSubmit={() => Promise.resolve()} />
+    </OryComponentsProvider>,
+  );
+  const email = screen.getByLabelText(/E-Mail/) as HTMLInputElement;
+  await typeOne(email, renders, 'x');
+  expect(email.value).toBe('alice@example.comx');
+  expect(Object.fromEntries(renders)).toEqual({ 'traits.email': 1 });
+
+  const password = screen.getByLabelText(/^Password/) as HTMLInputElement;
+  await typeOne(password, renders, 'y');
+  expect(password.value).toBe('y');
+  expect(Object.fromEntries(renders)).toEqual({ password: 1 });
+});
+
+test('typing one character in a 1000-input flow renders that one field once', async () => {
+  const { renders, components } = countingSlots();
+  const nodes: UiNode[] = [csrf()];
+  for (let i = 0; i < 1000; i++) nodes.push(input('default', `traits.field_${i}`, 'text'));
+  nodes.push(input('password', 'method', 'submit', { value: 'password' }));
+  render(
+    <OryComponentsProvider components={components}>
+      <Flow ui={{ action: 'https://kratos.test/self-service/registration?flow=1', method: 'POST', nodes }} onSubmit={() => Promise.resolve()} />
+    </OryComponentsProvider>,
+  );
+  expect(renders.size).toBe(1000);
+  const field = document.querySelector<HTMLInputElement>('input[name="traits.field_500"]');
+  if (!field) throw new Error('field 500 is not rendered');
+  await typeOne(field, renders, 'z');
+  expect(field.value).toBe('z');
+  expect(Object.fromEntries(renders)).toEqual({ 'traits.field_500': 1 });
+});
