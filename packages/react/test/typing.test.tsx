@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import type { UiNode } from '@orykit/client';
-import { defaultComponents, Flow, OryComponentsProvider, Settings, type FieldProps } from '../src/index.ts';
+import { defaultComponents, Flow, OryComponentsProvider, Settings, useFormScope, type FieldProps, type NodeProps } from '../src/index.ts';
 import { settingsFlow } from './fixtures/flows.ts';
 import { csrf, input } from './fixtures/nodes.ts';
 import { person } from './helpers/person.ts';
@@ -65,4 +65,27 @@ test('typing one character in a 1000-input flow renders that one field once', as
   await typeOne(field, renders, 'z');
   expect(field.value).toBe('z');
   expect(Object.fromEntries(renders)).toEqual({ 'traits.field_500': 1 });
+});
+
+test('an InputNode override that reads scope.getValue still shows what the user types', async () => {
+  // The scope API from before the per-field store: read the value, write it back on change.
+  function PlainInput({ node }: NodeProps) {
+    const scope = useFormScope();
+    const a = node.attributes;
+    if (!scope || a.node_type !== 'input' || a.type !== 'text') return <defaultComponents.InputNode node={node} />;
+    const n = node as Parameters<typeof scope.getValue>[0];
+    return <input aria-label={a.name} name={a.name} value={scope.getValue(n)} onChange={(e) => scope.setValue(n, e.target.value)} />;
+  }
+  const onSubmit = vi.fn().mockResolvedValue(undefined);
+  const nodes: UiNode[] = [csrf(), input('default', 'traits.nick', 'text'), input('password', 'method', 'submit', { value: 'password' })];
+  render(
+    <OryComponentsProvider components={{ InputNode: PlainInput }}>
+      <Flow ui={{ action: 'https://kratos.test/self-service/registration?flow=1', method: 'POST', nodes }} onSubmit={onSubmit} />
+    </OryComponentsProvider>,
+  );
+  const user = person();
+  await user.type(screen.getByLabelText('traits.nick'), 'ada');
+  expect(screen.getByLabelText('traits.nick')).toHaveValue('ada');
+  await user.click(screen.getByRole('button'));
+  expect(onSubmit).toHaveBeenCalledWith({ csrf_token: expect.any(String), traits: { nick: 'ada' }, method: 'password' });
 });

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { imageUrl } from '@orykit/client';
 import type { NodeProps } from '../components.tsx';
 import { useComponents, useTranslate } from '../context.tsx';
@@ -10,6 +11,8 @@ export function ImageNode({ node }: NodeProps) {
   const tr = useTranslate();
   const scope = useFormScope();
   const a = node.attributes;
+  // Checking a 17 kB QR data URI is linear in its length: once per node, not once per render.
+  const src = useMemo(() => (a.node_type === 'img' ? (imageUrl(a.src) ?? '') : ''), [a]);
   if (a.node_type !== 'img') return null;
   const isQr = a.id === 'totp_qr' || node.label?.id === 1050005;
   const label = node.label ? tr.text(node.label, node.raw) : undefined;
@@ -17,7 +20,7 @@ export function ImageNode({ node }: NodeProps) {
   return (
     <C.Image
       node={node.raw}
-      src={imageUrl(a.src) ?? ''}
+      src={src}
       alt={alt}
       width={a.width}
       height={a.height}

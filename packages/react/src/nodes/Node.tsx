@@ -1,8 +1,9 @@
 import type { UiNode } from '@orykit/client';
 import { useComponents } from '../context.tsx';
-import { isRecord, normalizeNodes, type NormalizedNode } from '../model.ts';
+import { isRecord, normalizeNodes, type InputNode as InputNodeT, type NormalizedNode } from '../model.ts';
 import { cx } from '../util/cx.ts';
-import { StandaloneScope, useFormScope } from '../form/scope.tsx';
+import { StandaloneScope, useFieldChecked, useFieldValue, useFormScope } from '../form/scope.tsx';
+import { InputNode } from './InputNode.tsx';
 
 function isNormalized(n: unknown): n is NormalizedNode {
   return isRecord(n) && 'raw' in n && 'key' in n && isRecord(n['attributes']);
@@ -39,13 +40,15 @@ function NodeSwitch({ node }: { node: NormalizedNode }) {
   const C = useComponents();
   const a = node.attributes;
   switch (a.node_type) {
-    case 'input':
+    case 'input': {
       if (a.type === 'hidden') return <C.InputNode node={node} />;
+      const Input = C.InputNode === InputNode ? InputNode : OverriddenInputNode;
       return (
         <div className={cx('ory-node', 'ory-node--input', `ory-node--input-${a.type.replace(/[^a-z-]/g, '')}`)} data-node-name={a.name || undefined}>
-          <C.InputNode node={node} />
+          <Input node={node} />
         </div>
       );
+    }
     case 'script':
       return <C.ScriptNode node={node} />;
     case 'img':
@@ -73,4 +76,15 @@ function NodeSwitch({ node }: { node: NormalizedNode }) {
         </div>
       );
   }
+}
+
+/**
+ * An `InputNode` override may read `scope.getValue(node)`, which does not subscribe: render it again
+ * when its own field changes, so what the user types shows up (the default subscribes by itself).
+ */
+function OverriddenInputNode({ node }: { node: NormalizedNode }) {
+  const C = useComponents();
+  useFieldValue(node as InputNodeT);
+  useFieldChecked(node as InputNodeT);
+  return <C.InputNode node={node} />;
 }
