@@ -89,3 +89,19 @@ test('an InputNode override that reads scope.getValue still shows what the user 
   await user.click(screen.getByRole('button'));
   expect(onSubmit).toHaveBeenCalledWith({ csrf_token: expect.any(String), traits: { nick: 'ada' }, method: 'password' });
 });
+
+test('a parent re-render with the same flow renders no field', () => {
+  const { renders, components } = countingSlots();
+  const { rerender } = render(
+    <OryComponentsProvider components={components}>
+      <Settings flow={settingsFlow} onSubmit={() => Promise.resolve()} />
+    </OryComponentsProvider>,
+  );
+  renders.clear();
+  rerender(
+    <OryComponentsProvider components={components}>
+      <Settings flow={settingsFlow} onSubmit={() => Promise.resolve()} />
+    </OryComponentsProvider>,
+  );
+  expect(Object.fromEntries(renders)).toEqual({});
+});
