@@ -59,7 +59,7 @@ const METHOD = /\b(GET|POST|PUT|PATCH|DELETE)\b/;
 const STATUS = /\b[1-5]\d\d\b/;
 const PATH = /\/[a-z]/i;
 
-let consoleError: ReturnType<typeof vi.spyOn>;
+let consoleError: { mock: { calls: unknown[][] } };
 beforeEach(() => {
   consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
   vi.spyOn(problemNavigation, 'reload').mockImplementation(() => {});
