@@ -265,7 +265,6 @@ export const de = {
   'ui.error_view.text': 'Ein Fehler ist aufgetreten. Bitte gehen Sie zurück und versuchen Sie es erneut.',
   'ui.error_view.back': 'Zurück zur Anmeldung',
   'ui.error_view.home': 'Zur Startseite',
-  'ui.error_view.details': 'Details',
   'ui.error_view.id': 'Fehler-ID: {id}',
 
   'ui.theme.label': 'Design',

@@ -282,7 +282,6 @@ export const en = {
   'ui.error_view.text': 'An error occurred. Please go back and try again.',
   'ui.error_view.back': 'Back to sign-in',
   'ui.error_view.home': 'Go to the home page',
-  'ui.error_view.details': 'Details',
   'ui.error_view.id': 'Error ID: {id}',
 
   // ── UI: theme and language ─────────────────────────────────────────────────────────────────────

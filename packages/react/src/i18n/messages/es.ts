@@ -261,7 +261,6 @@ export const es = {
   'ui.error_view.text': 'Se produjo un error. Vuelve atrás e inténtalo de nuevo.',
   'ui.error_view.back': 'Volver a iniciar sesión',
   'ui.error_view.home': 'Ir a la página de inicio',
-  'ui.error_view.details': 'Detalles',
   'ui.error_view.id': 'ID del error: {id}',
 
   'ui.theme.label': 'Tema',

@@ -265,7 +265,6 @@ export const fr = {
   'ui.error_view.text': 'Une erreur s’est produite. Veuillez revenir en arrière et réessayer.',
   'ui.error_view.back': 'Retour à la connexion',
   'ui.error_view.home': 'Aller à la page d’accueil',
-  'ui.error_view.details': 'Détails',
   'ui.error_view.id': 'ID de l’erreur : {id}',
 
   'ui.theme.label': 'Thème',

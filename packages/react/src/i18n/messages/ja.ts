@@ -257,7 +257,6 @@ export const ja = {
   'ui.error_view.text': 'エラーが発生しました。前の画面に戻って、もう一度お試しください。',
   'ui.error_view.back': 'ログインに戻る',
   'ui.error_view.home': 'ホームページへ',
-  'ui.error_view.details': '詳細',
   'ui.error_view.id': 'エラー ID: {id}',
 
   'ui.theme.label': 'テーマ',

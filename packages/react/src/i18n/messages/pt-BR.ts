@@ -261,7 +261,6 @@ export const ptBR = {
   'ui.error_view.text': 'Ocorreu um erro. Volte e tente novamente.',
   'ui.error_view.back': 'Voltar para o login',
   'ui.error_view.home': 'Ir para a página inicial',
-  'ui.error_view.details': 'Detalhes',
   'ui.error_view.id': 'ID do erro: {id}',
 
   'ui.theme.label': 'Tema',
