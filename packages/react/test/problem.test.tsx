@@ -135,6 +135,13 @@ describe.each(table)('problem: %s', (_name, problem, action) => {
   });
 });
 
+test('ids and kinds that name an object property get the general sentence, not a crash', () => {
+  for (const id of ['constructor', '__proto__', 'toString']) {
+    expect(presentProblem(p('error', 'x', { id }))).toEqual({ headline: 'ui.error.error', action: 'reload' });
+  }
+  expect(presentProblem({ kind: 'hasOwnProperty' as FlowProblem['kind'], message: 'x', retryable: false })).toEqual({ headline: 'ui.error.error', action: 'reload' });
+});
+
 describe('actions without the links they would use', () => {
   test('"Try again" without a retry really reloads', async () => {
     const user = userEvent.setup();

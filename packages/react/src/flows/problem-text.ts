@@ -17,17 +17,22 @@ const say = (headline: KnownMessageKey, action: ProblemActionKind): ProblemPrese
 
 const signedOut = say('ui.problem.signed_out', 'sign_in');
 const alreadySignedIn = say('ui.flow.session_already_available', 'back');
+const csrf = say('ui.flow.csrf', 'start_over');
+const expired = say('ui.flow.expired', 'start_over');
+// Login's footer links to verification: the alert adds no second way.
+const unverified = say('ui.flow.unverified', 'none');
+const disabled = say('ui.flow.disabled', 'back');
 
 /** Ory's error ids, in Kratos' words. Checked first: the id says more than the kind. */
 const BY_ID: Readonly<Record<string, ProblemPresentation>> = {
-  security_csrf_violation: say('ui.flow.csrf', 'start_over'),
+  security_csrf_violation: csrf,
   security_identity_mismatch: say('ui.problem.identity_mismatch', 'start_over'),
-  self_service_flow_expired: say('ui.flow.expired', 'start_over'),
+  self_service_flow_expired: expired,
   self_service_flow_replaced: say('ui.flow.replaced', 'start_over'),
   self_service_flow_return_to_forbidden: say('ui.flow.return_to_forbidden', 'start_over'),
-  self_service_flow_disabled: say('ui.flow.disabled', 'back'),
+  self_service_flow_disabled: disabled,
   browser_location_change_required: say('ui.problem.redirect_refused', 'start_over'),
-  session_verified_address_required: say('ui.flow.unverified', 'none'),
+  session_verified_address_required: unverified,
   session_inactive: signedOut,
   session_aal1_required: signedOut,
   session_aal2_required: say('ui.flow.aal2_required', 'sign_in'),
@@ -41,10 +46,10 @@ const BY_KIND: Readonly<Record<FlowProblem['kind'], ProblemPresentation>> = {
   timeout: say('ui.error.timeout', 'retry'),
   server: say('ui.error.server', 'retry'),
   malformed: say('ui.error.malformed_flow', 'retry'),
-  csrf: BY_ID['security_csrf_violation']!,
-  expired: BY_ID['self_service_flow_expired']!,
-  unverified: BY_ID['session_verified_address_required']!,
-  disabled: BY_ID['self_service_flow_disabled']!,
+  csrf,
+  expired,
+  unverified,
+  disabled,
   error: say('ui.error.error', 'reload'),
 };
 
@@ -53,7 +58,7 @@ const BY_STATUS: Readonly<Record<number, ProblemPresentation>> = {
   401: signedOut,
   403: say('ui.problem.forbidden', 'back'),
   404: say('ui.problem.not_found', 'start_over'),
-  410: BY_KIND.expired,
+  410: expired,
   429: say('ui.error.rate_limited', 'retry'),
 };
 
@@ -67,10 +72,17 @@ const BY_STATUS: Readonly<Record<number, ProblemPresentation>> = {
  * ```
  */
 export function presentProblem(problem: FlowProblem): ProblemPresentation {
-  const byId = problem.id === undefined ? undefined : BY_ID[problem.id];
-  if (byId) return byId;
-  const byStatus = problem.kind === 'error' && problem.status !== undefined ? BY_STATUS[problem.status] : undefined;
-  return byStatus ?? BY_KIND[problem.kind] ?? BY_KIND.error;
+  return (
+    own(BY_ID, problem.id) ??
+    (problem.kind === 'error' ? own(BY_STATUS, problem.status) : undefined) ??
+    own(BY_KIND, problem.kind) ??
+    BY_KIND.error
+  );
+}
+
+/** A table's own entry (server data may say `constructor` or `__proto__`). */
+function own<K extends PropertyKey>(table: Readonly<Record<K, ProblemPresentation>>, key: K | undefined): ProblemPresentation | undefined {
+  return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** The technical lines of a problem (request line with status and reason, status, error id), for the details and the console. */
