@@ -59,6 +59,10 @@ describe('error paths', () => {
 
     await expect.poll(() => login.errorText()).toMatch(/expired/i);
     await expect.poll(() => flowId(person.page.url())).not.toBe(before);
+    // Said once, in words: not a second alert, not the 410 or the error id (those are in the collapsed details).
+    const said = await login.errorText();
+    expect(said.match(/expired/gi)).toHaveLength(1);
+    expect(said).not.toMatch(/410|self_service_flow_expired|POST \//);
     expect(await login.field(/^ID/).inputValue()).toBe(email);
 
     if ((await login.field('Password').inputValue()) === '') await login.fillPassword(password);
@@ -79,6 +83,7 @@ describe('error paths', () => {
     await login.submitPassword();
 
     await expect.poll(() => login.errorText()).toMatch(/security|csrf|cross-site|request forgery|try again/i);
+    expect(await login.errorText()).not.toMatch(/403|security_csrf_violation|POST \//);
     // Still signed out.
     expect(await person.page.getByRole('main').getByRole('heading', { name: /^Welcome/ }).count()).toBe(0);
     await login.waitForForm();

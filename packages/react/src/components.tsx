@@ -177,9 +177,21 @@ export interface MessagesProps {
   id?: string | undefined;
 }
 
+/** The one action of an alert: a button (`onClick`) or a link (`href`). */
+export interface AlertAction {
+  label: string;
+  onClick?: (() => void) | undefined;
+  href?: string | undefined;
+}
+
 export interface AlertProps {
   problem: FlowProblem;
+  /** The sentence a person reads (never a request line, status or error id). */
   title: string;
+  /** Technical lines for the collapsed "Technical details" (default: the problem's message, status and id). */
+  details?: readonly string[] | undefined;
+  /** The alert's action; without it, `onRetry` (if given) makes a `retryLabel` button. */
+  action?: AlertAction | undefined;
   onRetry?: (() => void) | undefined;
   retryLabel: string;
 }

@@ -45,7 +45,9 @@ export { ErrorView as ErrorCard } from './flows/ErrorView.tsx';
 export type { ErrorViewProps } from './flows/ErrorView.tsx';
 export { Sessions as SessionsView, describeUserAgent } from './flows/Sessions.tsx';
 export type { SessionsProps } from './flows/Sessions.tsx';
-export { FlowShell, OryRoot, ProblemAlert, resolveFlowProps } from './flows/shared.tsx';
+export { FlowShell, OryRoot, resolveFlowProps } from './flows/shared.tsx';
+export { ProblemAlert, type ProblemAlertProps } from './flows/problem.tsx';
+export { presentProblem, type ProblemActionKind, type ProblemPresentation } from './flows/problem-text.ts';
 export type { FlowShellProps, FlowViewProps, ResolvedFlowProps } from './flows/shared.tsx';
 
 // ── the node renderer ───────────────────────────────────────────────────────────────────────────
@@ -80,6 +82,7 @@ export { OryComponentsProvider, makeTranslate, useComponents, useOryContext, use
 export type { OryComponentsContextValue, OryComponentsProviderProps, OryTheme, Translate } from './context.tsx';
 export { defaultComponents } from './components.tsx';
 export type {
+  AlertAction,
   AlertProps,
   AnchorProps,
   ButtonProps,

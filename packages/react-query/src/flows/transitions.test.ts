@@ -54,6 +54,11 @@ describe('decideFlowAction', () => {
     expect(decideFlowAction(flowType, outcome)).toMatchObject(expected);
   });
 
+  it("a problem from an answer carries the answer's status (the view picks its sentence by it)", () => {
+    expect(decideFlowAction('login', submit(err(403, 'security_csrf_violation')))).toMatchObject({ problem: { kind: 'csrf', status: 403 } });
+    expect(decideFlowAction('login', submit(answer(401, { error: { code: 401, reason: 'This account was disabled.' } })))).toMatchObject({ problem: { kind: 'error', status: 401 } });
+  });
+
   it('never throws, whatever it is given', () => {
     for (const error of [undefined, null, 42, 'text', {}, new Error('x'), answer(418, 'teapot'), answer(400, null)]) {
       expect(() => decideFlowAction('login', submit(error))).not.toThrow();
@@ -65,9 +70,9 @@ describe('problemOf', () => {
   it.each([
     ['network', new OryNetworkError('GET /x', new TypeError('fetch failed')), { kind: 'network', retryable: true }],
     ['timeout', new OryTimeoutError('GET /x', 10, null), { kind: 'timeout', retryable: true }],
-    ['unreadable answer', new OryParseError('GET /x', 502, '<html>', null), { kind: 'server', retryable: true }],
-    ['5xx', err(503, 'unavailable'), { kind: 'server', retryable: true, id: 'unavailable' }],
-    ['4xx (an unknown Hydra challenge)', err(404, 'not_found'), { kind: 'error', retryable: false, id: 'not_found' }],
+    ['unreadable answer', new OryParseError('GET /x', 502, '<html>', null), { kind: 'server', retryable: true, status: 502 }],
+    ['5xx', err(503, 'unavailable'), { kind: 'server', retryable: true, id: 'unavailable', status: 503 }],
+    ['4xx (an unknown Hydra challenge)', err(404, 'not_found'), { kind: 'error', retryable: false, id: 'not_found', status: 404 }],
     ['a thrown non-Ory error', new RangeError('boom'), { kind: 'error', retryable: false, message: 'boom' }],
   ])('%s', (_name, error, expected) => {
     expect(problemOf(error)).toMatchObject(expected);

@@ -1,4 +1,4 @@
-import { OryClientError, OryError, type FlowType } from '@orykit/client';
+import { OryClientError, OryError, type FlowType, type OryParseError } from '@orykit/client';
 
 /** Why a flow cannot go on by itself; shown above the form while the flow and typed input stay. */
 export interface FlowProblem {
@@ -10,6 +10,8 @@ export interface FlowProblem {
   message: string;
   /** Ory's error id, when there is one. */
   id?: string;
+  /** The HTTP status of the answer, when there was one (for the technical details and a fitting sentence). */
+  status?: number;
   /** Whether trying the same thing again may work (network, timeout, 5xx). */
   retryable: boolean;
 }
@@ -63,8 +65,13 @@ export function decideFlowAction(flowType: FlowType, outcome: FlowOutcome): Flow
   if (outcome.ok) return decideSuccess(flowType, outcome.stage, outcome.data);
   const { error } = outcome;
   return error instanceof OryError
-    ? decideErrorResponse(flowType, outcome.stage, error)
+    ? withStatus(decideErrorResponse(flowType, outcome.stage, error), error.status)
     : { type: 'problem', problem: problemOf(error) };
+}
+
+/** The answer's status on the action's problem, so a view can choose its sentence and show it in the details. */
+function withStatus(action: FlowAction, status: number): FlowAction {
+  return 'problem' in action && action.problem ? { ...action, problem: { ...action.problem, status } } : action;
 }
 
 /**
@@ -83,12 +90,12 @@ export function problemOf(error: unknown): FlowProblem {
     case 'timeout':
       return problem('timeout', error.message, true);
     case 'parse':
-      return problem('server', error.message, true);
+      return { ...problem('server', error.message, true), status: (error as OryParseError).status };
     case 'input':
       return problem('error', error.message, false);
     case 'response': {
       const { status, id } = error as OryError;
-      return problem(status >= 500 ? 'server' : 'error', error.message, status >= 500, id);
+      return { ...problem(status >= 500 ? 'server' : 'error', error.message, status >= 500, id), status };
     }
   }
 }

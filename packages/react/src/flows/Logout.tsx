@@ -55,7 +55,7 @@ export const Logout = withFlowErrorBoundary(function Logout(props: LogoutProps) 
 
   const links = state === 'done' ? (login ? [{ key: 'login', href: login, label: tr.t('ui.registration.sign_in') }] : []) : [];
   return (
-    <FlowShell variant="logout" title={tr.t('ui.logout.title')} problem={props.problem} onRetry={props.onRetry} status="ready" ready links={links} className={props.className}>
+    <FlowShell variant="logout" title={tr.t('ui.logout.title')} problem={props.problem} onRetry={props.onRetry} hrefs={props.hrefs} status="ready" ready links={links} className={props.className}>
       {state === 'done' ? (
         <p className="ory-text__body" role="status">
           {tr.t('ui.logout.done')}

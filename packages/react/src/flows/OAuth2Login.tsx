@@ -5,7 +5,8 @@ import { str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
 import { cx } from '../util/cx.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
-import { FlowShell, OryRoot, ProblemAlert } from './shared.tsx';
+import { ProblemAlert } from './problem.tsx';
+import { FlowShell, OryRoot } from './shared.tsx';
 
 export interface OAuth2LoginProps {
   /** Hydra's login request (`getOAuth2LoginRequest`). */

@@ -2,6 +2,7 @@ import type { UiContainer } from '@orykit/client';
 import type { ReactNode } from 'react';
 import type { LinksProps } from '../components.tsx';
 import { Flow, type FlowProps } from '../form/Flow.tsx';
+import { asUiTexts, isRecord } from '../model.ts';
 import type { FlowKind } from '../types.ts';
 import { FlowShell, uiOf, type FlowViewProps, type ResolvedFlowProps } from './shared.tsx';
 
@@ -24,6 +25,7 @@ export interface SelfServiceCardProps<TFlow> {
  */
 export function SelfServiceCard<TFlow>({ kind, view, resolved, title, links, form, after }: SelfServiceCardProps<TFlow>) {
   const { flow, onSubmit, status, problem, onRetry } = resolved;
+  const ui = uiOf(flow);
   return (
     <FlowShell
       variant={kind}
@@ -32,13 +34,15 @@ export function SelfServiceCard<TFlow>({ kind, view, resolved, title, links, for
       logo={view.logo}
       problem={problem}
       onRetry={onRetry}
+      hrefs={view.hrefs}
+      flowMessageIds={asUiTexts(isRecord(ui) ? ui['messages'] : undefined).map((m) => m.id)}
       status={status}
       ready={flow !== undefined}
       links={links}
       className={view.className}
     >
       <Flow
-        ui={uiOf(flow) as UiContainer}
+        ui={ui as UiContainer}
         kind={kind}
         onSubmit={onSubmit}
         status={status}

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import type { LinksProps } from '../components.tsx';
-import { useComponents, useTheme, useTranslate, type Translate } from '../context.tsx';
+import { useComponents, useTheme, useTranslate } from '../context.tsx';
 import { isRecord } from '../model.ts';
 import type { FlowControllerLike, FlowHrefs, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from '../types.ts';
 import { cx } from '../util/cx.ts';
+import { ProblemAlert } from './problem.tsx';
 
 /**
  * The theme wrapper every top-level component renders (carries `data-theme` when forced).
@@ -76,38 +77,6 @@ export function resolveFlowProps<TFlow>(p: FlowViewProps<TFlow>): ResolvedFlowPr
   };
 }
 
-const PROBLEM_KEYS: Record<FlowProblem['kind'], string> = {
-  network: 'ui.error.network',
-  timeout: 'ui.error.timeout',
-  server: 'ui.error.server',
-  malformed: 'ui.error.malformed_flow',
-  csrf: 'ui.flow.csrf',
-  expired: 'ui.flow.expired',
-  unverified: 'ui.flow.unverified',
-  disabled: 'ui.flow.disabled',
-  error: 'ui.error.error',
-};
-
-/** The translated title of a problem. */
-export function problemTitle(tr: Translate, problem: FlowProblem): string {
-  const key = PROBLEM_KEYS[problem.kind] ?? 'ui.error.error';
-  return tr.t(key);
-}
-
-/**
- * The problem of a request as an alert (translated title, detail, retry).
- * @example
- * ```ts
- * <ProblemAlert problem={{ kind: 'network', message: 'Failed to fetch', retryable: true }} onRetry={retry} />
- * ```
- */
-export function ProblemAlert({ problem, onRetry }: { problem: FlowProblem | undefined; onRetry?: (() => void) | undefined }) {
-  const C = useComponents();
-  const tr = useTranslate();
-  if (!problem) return null;
-  return <C.Alert problem={problem} title={problemTitle(tr, problem)} onRetry={onRetry} retryLabel={problem.retryable ? tr.t('ui.retry') : tr.t('ui.reload')} />;
-}
-
 export interface FlowShellProps {
   variant: string;
   title: ReactNode;
@@ -115,6 +84,10 @@ export interface FlowShellProps {
   logo?: ReactNode;
   problem: FlowProblem | undefined;
   onRetry: (() => void) | undefined;
+  /** Where the problem's "Sign in again" / "Go to the home page" lead. */
+  hrefs?: FlowHrefs | undefined;
+  /** The ids of the flow's own messages: a problem they already state gets no second alert. */
+  flowMessageIds?: readonly number[] | undefined;
   status: FlowStatus;
   /** Whether there is something to render (a flow); else loading (or only the problem). */
   ready: boolean;
@@ -147,7 +120,7 @@ export function FlowShell(p: FlowShellProps) {
         busy={p.status === 'loading' || p.status === 'submitting'}
         footer={links.length ? <C.Links links={links} /> : undefined}
       >
-        <ProblemAlert problem={p.problem} onRetry={p.onRetry} />
+        <ProblemAlert problem={p.problem} onRetry={p.onRetry} hrefs={p.hrefs} flowMessageIds={p.flowMessageIds} />
         {p.ready ? (
           <>
             {p.status === 'done' ? <C.Loading label={tr.t('ui.flow.redirecting')} /> : null}

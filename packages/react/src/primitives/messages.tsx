@@ -1,5 +1,6 @@
 import type { AlertProps, MessageProps, MessagesProps } from '../components.tsx';
-import { useComponents } from '../context.tsx';
+import { useComponents, useTranslate } from '../context.tsx';
+import { problemDetails } from '../flows/problem-text.ts';
 import { cx } from '../util/cx.ts';
 
 export function Message({ message }: MessageProps) {
@@ -44,25 +45,36 @@ export function Messages({ messages, scope, id }: MessagesProps) {
   );
 }
 
-/** A problem with the request (network, timeout, server, csrf, expired…), with a retry button. */
-export function Alert({ problem, title, onRetry, retryLabel }: AlertProps) {
-  const detail = problem.message && problem.message !== title ? problem.message : undefined;
+/**
+ * A problem with the request (network, timeout, server, csrf, expired…): the sentence, one action, and the
+ * technical details collapsed.
+ */
+export function Alert({ problem, title, details, action, onRetry, retryLabel }: AlertProps) {
+  const tr = useTranslate();
+  const lines = details ?? problemDetails(problem);
+  const act = action ?? (onRetry ? { label: retryLabel, onClick: onRetry } : undefined);
   return (
     <div className={cx('ory-alert', `ory-alert--${problem.kind}`)} role="alert">
       <div className="ory-alert__content">
         <p className="ory-alert__title">{title}</p>
-        {detail ? <p className="ory-alert__detail">{detail}</p> : null}
-        {problem.id ? (
-          <p className="ory-alert__id">
-            <code>{problem.id}</code>
-          </p>
+        {lines.length ? (
+          <details className="ory-alert__details">
+            <summary>{tr.t('ui.problem.details')}</summary>
+            <pre>{lines.join('\n')}</pre>
+          </details>
         ) : null}
       </div>
-      {onRetry ? (
+      {act ? (
         <div className="ory-alert__actions">
-          <button type="button" className="ory-button ory-button--secondary ory-alert__retry" onClick={onRetry}>
-            <span className="ory-button__label">{retryLabel}</span>
-          </button>
+          {act.href !== undefined ? (
+            <a className="ory-button ory-button--secondary ory-alert__retry" href={act.href}>
+              <span className="ory-button__label">{act.label}</span>
+            </a>
+          ) : (
+            <button type="button" className="ory-button ory-button--secondary ory-alert__retry" onClick={act.onClick}>
+              <span className="ory-button__label">{act.label}</span>
+            </button>
+          )}
         </div>
       ) : null}
     </div>

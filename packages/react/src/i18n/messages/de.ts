@@ -156,6 +156,17 @@ export const de = {
   'ui.flow.disabled': 'Dies ist nicht verfügbar: Es wurde deaktiviert.',
   'ui.flow.redirecting': 'Sie werden weitergeleitet …',
 
+  // Problems: the sentence and the action of the problem alert (flows/problem-text.ts).
+  'ui.problem.details': 'Technische Details',
+  'ui.problem.start_over': 'Neu beginnen',
+  'ui.problem.sign_in': 'Erneut anmelden',
+  'ui.problem.go_back': 'Zurück',
+  'ui.problem.signed_out': 'Sie sind abgemeldet oder Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+  'ui.problem.identity_mismatch': 'Dieses Formular wurde mit einem anderen Konto begonnen. Bitte beginnen Sie neu.',
+  'ui.problem.redirect_refused': 'Wir konnten Sie nicht zum nächsten Schritt weiterleiten. Bitte beginnen Sie neu.',
+  'ui.problem.forbidden': 'Dazu sind Sie nicht berechtigt.',
+  'ui.problem.not_found': 'Wir konnten nicht finden, wonach Sie suchen. Vielleicht ist es abgelaufen. Bitte beginnen Sie neu.',
+
   'ui.login.title': 'Anmelden',
   'ui.login.title_refresh': 'Bestätigen Sie, dass Sie es sind',
   'ui.login.title_aal2': 'Zwei-Faktor-Authentifizierung',
@@ -254,7 +265,6 @@ export const de = {
   'ui.error_view.text': 'Ein Fehler ist aufgetreten. Bitte gehen Sie zurück und versuchen Sie es erneut.',
   'ui.error_view.back': 'Zurück zur Anmeldung',
   'ui.error_view.home': 'Zur Startseite',
-  'ui.error_view.details': 'Details',
   'ui.error_view.id': 'Fehler-ID: {id}',
 
   'ui.theme.label': 'Design',

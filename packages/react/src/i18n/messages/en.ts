@@ -168,6 +168,17 @@ export const en = {
   'ui.flow.disabled': "This isn't available: it has been turned off.",
   'ui.flow.redirecting': 'Redirecting…',
 
+  // Problems: the sentence and the action of the problem alert (flows/problem-text.ts).
+  'ui.problem.details': 'Technical details',
+  'ui.problem.start_over': 'Start over',
+  'ui.problem.sign_in': 'Sign in again',
+  'ui.problem.go_back': 'Go back',
+  'ui.problem.signed_out': "You're signed out, or your session has ended. Please sign in again.",
+  'ui.problem.identity_mismatch': 'This form was started while signed in to a different account. Please start over.',
+  'ui.problem.redirect_refused': "We couldn't take you to the next step. Please start over.",
+  'ui.problem.forbidden': "You aren't allowed to do this.",
+  'ui.problem.not_found': "We couldn't find what you were looking for. It may have expired. Please start over.",
+
   // ── UI: flow cards ─────────────────────────────────────────────────────────────────────────────
   'ui.login.title': 'Sign in',
   'ui.login.title_refresh': 'Confirm it is you',
@@ -271,7 +282,6 @@ export const en = {
   'ui.error_view.text': 'An error occurred. Please go back and try again.',
   'ui.error_view.back': 'Back to sign-in',
   'ui.error_view.home': 'Go to the home page',
-  'ui.error_view.details': 'Details',
   'ui.error_view.id': 'Error ID: {id}',
 
   // ── UI: theme and language ─────────────────────────────────────────────────────────────────────

@@ -154,6 +154,17 @@ export const es = {
   'ui.flow.disabled': 'Esto no está disponible: se ha desactivado.',
   'ui.flow.redirecting': 'Redirigiendo…',
 
+  // Problems: the sentence and the action of the problem alert (flows/problem-text.ts).
+  'ui.problem.details': 'Detalles técnicos',
+  'ui.problem.start_over': 'Empezar de nuevo',
+  'ui.problem.sign_in': 'Volver a iniciar sesión',
+  'ui.problem.go_back': 'Volver',
+  'ui.problem.signed_out': 'Has cerrado sesión o tu sesión ha caducado. Vuelve a iniciar sesión.',
+  'ui.problem.identity_mismatch': 'Este formulario se inició con otra cuenta. Empieza de nuevo.',
+  'ui.problem.redirect_refused': 'No hemos podido llevarte al siguiente paso. Empieza de nuevo.',
+  'ui.problem.forbidden': 'No tienes permiso para hacer esto.',
+  'ui.problem.not_found': 'No hemos encontrado lo que buscabas. Puede que haya caducado. Empieza de nuevo.',
+
   'ui.login.title': 'Iniciar sesión',
   'ui.login.title_refresh': 'Confirma que eres tú',
   'ui.login.title_aal2': 'Autenticación en dos pasos',
@@ -250,7 +261,6 @@ export const es = {
   'ui.error_view.text': 'Se produjo un error. Vuelve atrás e inténtalo de nuevo.',
   'ui.error_view.back': 'Volver a iniciar sesión',
   'ui.error_view.home': 'Ir a la página de inicio',
-  'ui.error_view.details': 'Detalles',
   'ui.error_view.id': 'ID del error: {id}',
 
   'ui.theme.label': 'Tema',

@@ -156,6 +156,17 @@ export const fr = {
   'ui.flow.disabled': 'Ceci n’est pas disponible : cette fonction a été désactivée.',
   'ui.flow.redirecting': 'Redirection…',
 
+  // Problems: the sentence and the action of the problem alert (flows/problem-text.ts).
+  'ui.problem.details': 'Détails techniques',
+  'ui.problem.start_over': 'Recommencer',
+  'ui.problem.sign_in': 'Se reconnecter',
+  'ui.problem.go_back': 'Revenir en arrière',
+  'ui.problem.signed_out': 'Vous êtes déconnecté ou votre session a expiré. Veuillez vous reconnecter.',
+  'ui.problem.identity_mismatch': 'Ce formulaire a été ouvert avec un autre compte. Veuillez recommencer.',
+  'ui.problem.redirect_refused': 'Nous n’avons pas pu vous mener à l’étape suivante. Veuillez recommencer.',
+  'ui.problem.forbidden': 'Vous n’êtes pas autorisé à faire cela.',
+  'ui.problem.not_found': 'Nous n’avons pas trouvé ce que vous cherchiez. Cela a peut-être expiré. Veuillez recommencer.',
+
   'ui.login.title': 'Se connecter',
   'ui.login.title_refresh': 'Confirmez qu’il s’agit bien de vous',
   'ui.login.title_aal2': 'Authentification à deux facteurs',
@@ -254,7 +265,6 @@ export const fr = {
   'ui.error_view.text': 'Une erreur s’est produite. Veuillez revenir en arrière et réessayer.',
   'ui.error_view.back': 'Retour à la connexion',
   'ui.error_view.home': 'Aller à la page d’accueil',
-  'ui.error_view.details': 'Détails',
   'ui.error_view.id': 'ID de l’erreur : {id}',
 
   'ui.theme.label': 'Thème',

@@ -151,6 +151,17 @@ export const ja = {
   'ui.flow.disabled': 'この機能は無効になっているため利用できません。',
   'ui.flow.redirecting': 'リダイレクトしています…',
 
+  // Problems: the sentence and the action of the problem alert (flows/problem-text.ts).
+  'ui.problem.details': '技術的な詳細',
+  'ui.problem.start_over': '最初からやり直す',
+  'ui.problem.sign_in': 'もう一度ログイン',
+  'ui.problem.go_back': '前のページに戻る',
+  'ui.problem.signed_out': 'ログアウトしているか、セッションの有効期限が切れました。もう一度ログインしてください。',
+  'ui.problem.identity_mismatch': 'このフォームは別のアカウントで開始されました。最初からやり直してください。',
+  'ui.problem.redirect_refused': '次のステップに進めませんでした。最初からやり直してください。',
+  'ui.problem.forbidden': 'この操作を行う権限がありません。',
+  'ui.problem.not_found': 'お探しのものが見つかりませんでした。有効期限が切れた可能性があります。最初からやり直してください。',
+
   'ui.login.title': 'ログイン',
   'ui.login.title_refresh': 'ご本人確認',
   'ui.login.title_aal2': '2 段階認証',
@@ -246,7 +257,6 @@ export const ja = {
   'ui.error_view.text': 'エラーが発生しました。前の画面に戻って、もう一度お試しください。',
   'ui.error_view.back': 'ログインに戻る',
   'ui.error_view.home': 'ホームページへ',
-  'ui.error_view.details': '詳細',
   'ui.error_view.id': 'エラー ID: {id}',
 
   'ui.theme.label': 'テーマ',

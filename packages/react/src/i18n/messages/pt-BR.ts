@@ -153,6 +153,17 @@ export const ptBR = {
   'ui.flow.disabled': 'Isto não está disponível: foi desativado.',
   'ui.flow.redirecting': 'Redirecionando…',
 
+  // Problems: the sentence and the action of the problem alert (flows/problem-text.ts).
+  'ui.problem.details': 'Detalhes técnicos',
+  'ui.problem.start_over': 'Começar de novo',
+  'ui.problem.sign_in': 'Entrar novamente',
+  'ui.problem.go_back': 'Voltar',
+  'ui.problem.signed_out': 'Você saiu da sua conta ou sua sessão expirou. Entre novamente.',
+  'ui.problem.identity_mismatch': 'Este formulário foi iniciado com outra conta. Comece de novo.',
+  'ui.problem.redirect_refused': 'Não conseguimos levar você para a próxima etapa. Comece de novo.',
+  'ui.problem.forbidden': 'Você não tem permissão para fazer isso.',
+  'ui.problem.not_found': 'Não encontramos o que você procurava. Talvez tenha expirado. Comece de novo.',
+
   'ui.login.title': 'Entrar',
   'ui.login.title_refresh': 'Confirme que é você',
   'ui.login.title_aal2': 'Autenticação em dois fatores',
@@ -250,7 +261,6 @@ export const ptBR = {
   'ui.error_view.text': 'Ocorreu um erro. Volte e tente novamente.',
   'ui.error_view.back': 'Voltar para o login',
   'ui.error_view.home': 'Ir para a página inicial',
-  'ui.error_view.details': 'Detalhes',
   'ui.error_view.id': 'ID do erro: {id}',
 
   'ui.theme.label': 'Tema',
