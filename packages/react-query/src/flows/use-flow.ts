@@ -158,6 +158,7 @@ export function useFlow<TFlow extends SelfServiceFlow>(
   useEffect(() => {
     if (!result || !('action' in result) || !claimResult(result)) return;
     lastFailure.current = 'fetch';
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the result arrives from the query cache, outside React
     apply(result.action);
   }, [apply, result]);
 
