@@ -45,6 +45,29 @@ describe('the demo app', () => {
     expect(problems).toEqual([]);
   });
 
+  it.each([
+    ['/login', '/self-service/login/browser'],
+    ['/login?refresh=true&return_to=%2Fsettings', '/self-service/login/browser'],
+    ['/registration', '/self-service/registration/browser'],
+    ['/recovery', '/self-service/recovery/browser'],
+  ])('one page view of %s asks for one flow: the request started before React renders is the one shown', async (path, create) => {
+    const { page, problems } = await h.newPerson();
+    const created: URL[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.endsWith(create)) created.push(url);
+    });
+    await page.goto(path);
+    await page.waitForURL(/[?&]flow=/);
+    await page.waitForLoadState('networkidle');
+    expect(created).toHaveLength(1);
+    // The page's own options went into it (here: return_to and refresh from the page's URL).
+    const asked = new URLSearchParams(path.split('?')[1]);
+    if (asked.has('return_to')) expect(created[0]!.searchParams.get('return_to')).toBe(`${h.baseURL}${asked.get('return_to')}`);
+    expect(created[0]!.searchParams.get('refresh')).toBe(asked.get('refresh'));
+    expect(problems).toEqual([]);
+  });
+
   it('switches the language of the flows', async () => {
     const { page, problems } = await h.newPerson();
     const login = new LoginPage(page);

@@ -1,7 +1,7 @@
 import { useLogoutFlow } from '@orykit/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { usePreferences, type ThemeChoice } from './preferences.tsx';
-import { absolute, Link, navigate, useLocation } from './router.tsx';
+import { absolute, Link, navigate, routePath, useLocation } from './router.tsx';
 import { displayName, useSession } from './session.ts';
 import { HomePage } from './pages/Home.tsx';
 import { LoginPage } from './pages/Login.tsx';
@@ -40,7 +40,7 @@ const routes: Record<string, () => ReactNode> = {
 };
 
 function route(pathname: string): ReactNode {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const path = routePath(pathname);
   if (path === '/admin' || path.startsWith('/admin/')) return <AdminPage path={path} />;
   return (routes[path] ?? (() => <NotFoundPage />))();
 }

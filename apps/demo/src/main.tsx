@@ -1,3 +1,5 @@
+// First: the page's flow request starts before the rest of the app is evaluated.
+import './preload.ts';
 import '@orykit/react/styles.css';
 import './styles.css';
 import { OryProvider } from '@orykit/react-query';

@@ -51,6 +51,9 @@ export function navigate(to: string, options: { replace?: boolean } = {}) {
   notify();
 }
 
+/** A pathname as the routes name it: without trailing slashes. */
+export const routePath = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname);
+
 /** The current location; re-renders on navigation. */
 export function useLocation(): AppLocation {
   return useSyncExternalStore(

@@ -1,4 +1,5 @@
 import { returnToUrl } from '@orykit/client';
+import type { LoginFlowOptions } from '@orykit/react-query';
 import { urlPolicy } from '../ory.ts';
 import { navigate } from '../router.tsx';
 
@@ -21,4 +22,14 @@ export const hrefs = {
 export function flowOptions(search: URLSearchParams) {
   const returnTo = returnToUrl(search.get('return_to'), urlPolicy());
   return { navigate, ...(returnTo ? { returnTo } : {}) };
+}
+
+/** The login page's options: those of every flow page, and `refresh`/`aal` from the page's URL. */
+export function loginOptions(search: URLSearchParams): LoginFlowOptions {
+  const aal = search.get('aal');
+  return {
+    ...flowOptions(search),
+    refresh: search.get('refresh') === 'true',
+    ...(aal === 'aal2' || aal === 'aal1' ? { aal } : {}),
+  };
 }

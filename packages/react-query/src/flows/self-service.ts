@@ -1,50 +1,21 @@
+import type { LoginFlow, RecoveryFlow, RegistrationFlow, SelfServiceFlow, SettingsFlow, VerificationFlow } from '@orykit/client';
 import {
-  getSelfServiceLoginFlow,
-  getSelfServiceRecoveryFlow,
-  getSelfServiceRegistrationFlow,
-  getSelfServiceSettingsFlow,
-  getSelfServiceVerificationFlow,
-  initializeSelfServiceLoginFlowForBrowsers,
-  initializeSelfServiceLoginFlowWithoutBrowser,
-  initializeSelfServiceRecoveryFlowForBrowsers,
-  initializeSelfServiceRecoveryFlowWithoutBrowser,
-  initializeSelfServiceRegistrationFlowForBrowsers,
-  initializeSelfServiceRegistrationFlowWithoutBrowser,
-  initializeSelfServiceSettingsFlowForBrowsers,
-  initializeSelfServiceSettingsFlowWithoutBrowser,
-  initializeSelfServiceVerificationFlowForBrowsers,
-  initializeSelfServiceVerificationFlowWithoutBrowser,
-  submitSelfServiceLoginFlow,
-  submitSelfServiceRecoveryFlow,
-  submitSelfServiceRegistrationFlow,
-  submitSelfServiceSettingsFlow,
-  submitSelfServiceVerificationFlow,
-  type LoginFlow,
-  type RecoveryFlow,
-  type RegistrationFlow,
-  type SettingsFlow,
-  type VerificationFlow,
-} from '@orykit/client';
-import { useFlow, type FlowController, type FlowOperations, type FlowOptions } from './use-flow.ts';
+  loginFlowType,
+  recoveryFlowType,
+  registrationFlowType,
+  settingsFlowType,
+  verificationFlowType,
+  type LoginFlowOptions,
+  type SelfServiceFlowType,
+} from './flow-types.ts';
+import { useFlow, type FlowController, type FlowOptions } from './use-flow.ts';
 
-const ops = (createBrowser: unknown, createNative: unknown, fetch: unknown, submit: unknown) =>
-  ({ createBrowser, createNative, fetch, submit }) as FlowOperations;
+export type { LoginFlowOptions } from './flow-types.ts';
 
-// Module-level, so each hook's operations are created once and only the hooks a bundle uses pull theirs in.
-const login = /* @__PURE__ */ ops(initializeSelfServiceLoginFlowForBrowsers, initializeSelfServiceLoginFlowWithoutBrowser, getSelfServiceLoginFlow, submitSelfServiceLoginFlow);
-const registration = /* @__PURE__ */ ops(initializeSelfServiceRegistrationFlowForBrowsers, initializeSelfServiceRegistrationFlowWithoutBrowser, getSelfServiceRegistrationFlow, submitSelfServiceRegistrationFlow);
-const recovery = /* @__PURE__ */ ops(initializeSelfServiceRecoveryFlowForBrowsers, initializeSelfServiceRecoveryFlowWithoutBrowser, getSelfServiceRecoveryFlow, submitSelfServiceRecoveryFlow);
-const verification = /* @__PURE__ */ ops(initializeSelfServiceVerificationFlowForBrowsers, initializeSelfServiceVerificationFlowWithoutBrowser, getSelfServiceVerificationFlow, submitSelfServiceVerificationFlow);
-const settings = /* @__PURE__ */ ops(initializeSelfServiceSettingsFlowForBrowsers, initializeSelfServiceSettingsFlowWithoutBrowser, getSelfServiceSettingsFlow, submitSelfServiceSettingsFlow);
-
-export interface LoginFlowOptions extends FlowOptions {
-  /** Sign in again although a session exists (for privileged settings). */
-  refresh?: boolean;
-  /** Ask for a second factor. */
-  aal?: 'aal1' | 'aal2';
-  /** Hydra's login challenge, when Kratos is Hydra's login provider (Kratos v0.11+). */
-  loginChallenge?: string;
-}
+const useSelfServiceFlow = <TFlow extends SelfServiceFlow, TOptions extends FlowOptions>(type: SelfServiceFlowType<TOptions>, options: TOptions) => {
+  const { options: flowOptions, createInput } = type.request(options);
+  return useFlow<TFlow>(type.kind, type.operations, flowOptions, createInput);
+};
 
 /**
  * Runs a login flow.
@@ -53,13 +24,7 @@ export interface LoginFlowOptions extends FlowOptions {
  * const { flow, submit, problem } = useLoginFlow({ returnTo: '/' })
  */
 export function useLoginFlow(options: LoginFlowOptions = {}): FlowController<LoginFlow> {
-  const { refresh, aal, loginChallenge } = options;
-  return useFlow<LoginFlow>(
-    'login',
-    login,
-    loginChallenge ? { ...options, createQuery: { ...options.createQuery, login_challenge: loginChallenge } } : options,
-    { ...(refresh ? { refresh: true } : {}), ...(aal ? { aal } : {}) },
-  );
+  return useSelfServiceFlow<LoginFlow, LoginFlowOptions>(loginFlowType, options);
 }
 
 /**
@@ -69,7 +34,7 @@ export function useLoginFlow(options: LoginFlowOptions = {}): FlowController<Log
  * const { flow, submit } = useRegistrationFlow({ returnTo: '/welcome' })
  */
 export function useRegistrationFlow(options: FlowOptions = {}): FlowController<RegistrationFlow> {
-  return useFlow<RegistrationFlow>('registration', registration, options, {});
+  return useSelfServiceFlow<RegistrationFlow, FlowOptions>(registrationFlowType, options);
 }
 
 /**
@@ -79,7 +44,7 @@ export function useRegistrationFlow(options: FlowOptions = {}): FlowController<R
  * const { flow, submit } = useRecoveryFlow()
  */
 export function useRecoveryFlow(options: FlowOptions = {}): FlowController<RecoveryFlow> {
-  return useFlow<RecoveryFlow>('recovery', recovery, options, {});
+  return useSelfServiceFlow<RecoveryFlow, FlowOptions>(recoveryFlowType, options);
 }
 
 /**
@@ -89,7 +54,7 @@ export function useRecoveryFlow(options: FlowOptions = {}): FlowController<Recov
  * const { flow, submit } = useVerificationFlow()
  */
 export function useVerificationFlow(options: FlowOptions = {}): FlowController<VerificationFlow> {
-  return useFlow<VerificationFlow>('verification', verification, options, {});
+  return useSelfServiceFlow<VerificationFlow, FlowOptions>(verificationFlowType, options);
 }
 
 /**
@@ -99,5 +64,5 @@ export function useVerificationFlow(options: FlowOptions = {}): FlowController<V
  * const { flow, submit, status } = useSettingsFlow()
  */
 export function useSettingsFlow(options: FlowOptions = {}): FlowController<SettingsFlow> {
-  return useFlow<SettingsFlow>('settings', settings, options, {});
+  return useSelfServiceFlow<SettingsFlow, FlowOptions>(settingsFlowType, options);
 }

@@ -1,22 +1,14 @@
-import { returnToUrl, type CallOptions, type FlowType, type OryClient, type SelfServiceFlow } from '@orykit/client';
+import type { FlowType, SelfServiceFlow } from '@orykit/client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { oryKeys } from '../keys.ts';
 import { useOryClient } from '../provider.tsx';
-import { oryRetry } from '../retry.ts';
+import { claimResult, creationInput, flowIdFromLocation, flowQueryOptions, type FlowOperations } from './flow-query.ts';
 import { submitFlowId } from './submit-target.ts';
 import { pagePolicy, redirectTarget, returnTarget } from './navigation.ts';
-import { decideFlowAction, type FlowAction, type FlowOutcome, type FlowProblem } from './transitions.ts';
+import { decideFlowAction, type FlowAction, type FlowProblem } from './transitions.ts';
 
-type Call = (client: OryClient, input: Record<string, unknown>, options?: CallOptions) => Promise<unknown>;
-
-/** The four operations of one self-service flow type; each wrapper hook names its own. */
-export interface FlowOperations {
-  createBrowser: Call;
-  createNative: Call;
-  fetch: Call;
-  submit: Call;
-}
+export type { FlowOperations } from './flow-query.ts';
 
 /** Options every flow hook takes. All optional: by default the flow id comes from `?flow=` in the URL. */
 export interface FlowOptions {
@@ -58,10 +50,6 @@ export interface FlowController<TFlow> {
 
 const browserLocation = () => (typeof window === 'undefined' ? undefined : window.location);
 
-function flowIdFromLocation(): string | undefined {
-  return new URLSearchParams(browserLocation()?.search ?? '').get('flow') ?? undefined;
-}
-
 function syncFlowIdToUrl(id: string | undefined) {
   const location = browserLocation();
   if (!location) return;
@@ -100,51 +88,15 @@ export function useFlow<TFlow extends SelfServiceFlow>(
   const lastFailure = useRef<'fetch' | 'submit'>('fetch');
   const lastBody = useRef<Record<string, unknown>>({});
   const shown = useRef<TFlow | undefined>(undefined);
-  const applyLatest = useRef<(action: FlowAction) => void>(() => {});
 
   // A return_to Kratos refused, or our policy does, is never sent (nor followed).
-  const policy = pagePolicy(client);
   const wantedReturnTo = dropReturnTo ? undefined : options.returnTo;
-  const returnTo = policy.appUrl === undefined ? wantedReturnTo : returnToUrl(wantedReturnTo, policy);
-  const create = { ...createInput, ...(returnTo === undefined ? {} : { return_to: returnTo }) };
-  const stage: FlowOutcome['stage'] = flowId ? 'fetch' : 'create';
-  const query = useQuery({
-    // One key per flow id, or per creation attempt: StrictMode's double mount shares it, so one request.
-    queryKey: [...oryKeys.resource('flows'), kind, stage, flowId ?? { ...create, generation }],
-    // Outcomes other than a flow to show are carried out here, once per request, not on every render.
-    queryFn: async ({ signal, queryKey }) => {
-      let action: FlowAction;
-      try {
-        const data = await (flowId
-          ? operations.fetch(client, { id: flowId }, { signal, retry: 0 })
-          : (client.mode === 'native' ? operations.createNative : operations.createBrowser)(client, create, {
-              signal,
-              retry: 0,
-              ...(options.createQuery ? { query: options.createQuery } : {}),
-            }));
-        action = decideFlowAction(kind, { stage, ok: true, data });
-      } catch (error) {
-        // Cancelled by TanStack Query (StrictMode's first mount, an unmount): not an outcome of the flow.
-        if (signal.aborted) throw error;
-        // A passing failure is tried again (the same policy as every query); the last one is decided below.
-        if (oryRetry(queryClient.getQueryState(queryKey)?.fetchFailureCount ?? 0, error)) throw error;
-        lastFailure.current = 'fetch';
-        action = decideFlowAction(kind, { stage, ok: false, error });
-      }
-      if (action.type === 'render') return action.flow as TFlow;
-      applyLatest.current(action);
-      return null;
-    },
-    // A request that gave no flow is tried again when a component mounts; a flow is kept.
-    staleTime: (q) => (q.state.data ? Infinity : 0),
-    gcTime: 10 * 60_000,
-    retry: oryRetry,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-  });
+  const create = creationInput(client, createInput, wantedReturnTo);
+  const query = useQuery(flowQueryOptions<TFlow>(client, queryClient, kind, operations, { flowId, create, createQuery: options.createQuery, generation }));
+  const result = query.data;
 
   const navigate = options.navigate ?? defaultNavigate;
-  const flow = submitted ?? query.data ?? (query.isFetching ? shown.current : undefined);
+  const flow = submitted ?? (result && 'flow' in result ? result.flow : undefined) ?? (query.isFetching ? shown.current : undefined);
   shown.current = flow;
 
   const loginUrl = useCallback(
@@ -202,9 +154,13 @@ export function useFlow<TFlow extends SelfServiceFlow>(
     [client, given, loginUrl, navigate, options, queryClient, wantedReturnTo],
   );
 
+  // Outcomes other than a flow to show are carried out once per request (a preload's too), not on every render.
   useEffect(() => {
-    applyLatest.current = apply;
-  }, [apply]);
+    if (!result || !('action' in result) || !claimResult(result)) return;
+    lastFailure.current = 'fetch';
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the result arrives from the query cache, outside React
+    apply(result.action);
+  }, [apply, result]);
 
   useEffect(() => {
     if (options.syncUrl !== false && flow?.id) syncFlowIdToUrl(flow.id);
