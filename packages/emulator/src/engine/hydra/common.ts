@@ -2,7 +2,7 @@ import type { RequestContext } from '../context.ts';
 import type { EmulatorResponse } from '../types.ts';
 import { BodyParseError, isObject, type Json, type JsonObject } from '../http/body.ts';
 import { serializeCookie } from '../http/cookies.ts';
-import { dict } from '../http/keys.ts';
+import { dict, parseJsonSafely } from '../http/keys.ts';
 import { encodeQuery, withQuery } from '../http/url.ts';
 import { OAuth2Error } from '../errors.ts';
 import { randomBytes } from '../util/random.ts';
@@ -58,8 +58,7 @@ export function decodedBody(ctx: RequestContext, fail: (reason: string) => OAuth
   if (raw.trim() === '') throw fail('EOF');
   let parsed: Json;
   try {
-    // No key that names a prototype is taken from input (issue 11).
-    parsed = JSON.parse(raw, (key, value: Json) => (key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value)) as Json;
+    parsed = parseJsonSafely(raw) as Json;
   } catch (e) {
     throw fail((e as Error).message);
   }
