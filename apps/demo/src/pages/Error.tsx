@@ -1,5 +1,5 @@
 import { ErrorView } from '@orykit/react';
-import { useGetSelfServiceError } from '@orykit/react-query';
+import { problemOf, useGetSelfServiceError } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
 import { hrefs } from './flow-options.ts';
 
@@ -15,7 +15,7 @@ export function ErrorPage() {
         id === ''
           ? { kind: 'error', message: 'No error id in the address (?id=…).', retryable: false }
           : query.error
-            ? { kind: query.error.kind === 'network' ? 'network' : 'error', message: query.error.message, retryable: query.error.kind !== 'response' }
+            ? problemOf(query.error)
             : undefined
       }
       onRetry={() => void query.refetch()}

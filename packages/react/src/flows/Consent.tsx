@@ -146,7 +146,7 @@ export const Consent = withFlowErrorBoundary(function Consent(props: ConsentProp
   return (
     <FlowShell
       variant="consent"
-      title={request ? tr.t('ui.consent.title', { client: clientName }) : tr.t('ui.loading')}
+      title={request ? tr.t('ui.consent.title', { client: clientName }) : tr.t(problem ? 'ui.error_view.title' : 'ui.loading')}
       subtitle={signedInAs ? tr.t('ui.consent.signed_in_as', { subject: signedInAs }) : undefined}
       logo={logoUrl ? <img className="ory-client-logo" src={logoUrl} alt={clientName} width={48} height={48} /> : undefined}
       problem={problem}

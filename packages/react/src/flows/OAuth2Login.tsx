@@ -81,7 +81,7 @@ export const OAuth2Login = withFlowErrorBoundary(function OAuth2Login(props: OAu
   return (
     <FlowShell
       variant="oauth2-login"
-      title={request ? tr.t('ui.oauth2_login.title', { client: clientName }) : tr.t('ui.loading')}
+      title={request ? tr.t('ui.oauth2_login.title', { client: clientName }) : tr.t(problem ? 'ui.error_view.title' : 'ui.loading')}
       logo={logoUrl ? <img className="ory-client-logo" src={logoUrl} alt={clientName} width={48} height={48} /> : undefined}
       problem={problem}
       onRetry={onRetry}
