@@ -5,23 +5,13 @@ import { ory, queryClient } from './ory.ts';
 import { flowOptions, loginOptions } from './pages/flow-options.ts';
 import { routePath } from './router.tsx';
 
+/** The flow pages other than login: their path is the flow's name, their hook takes `flowOptions`. */
+const FLOW_PAGES = ['registration', 'recovery', 'verification', 'settings'] as const;
+const isFlowPage = (page: string): page is (typeof FLOW_PAGES)[number] => (FLOW_PAGES as readonly string[]).includes(page);
+
 const search = new URLSearchParams(window.location.search);
+const page = routePath(window.location.pathname).slice(1);
 
 // The same options as the pages (pages/*.tsx) give their hooks, or the preload is not used.
-switch (routePath(window.location.pathname)) {
-  case '/login':
-    void preloadFlow(queryClient, ory, 'login', loginOptions(search));
-    break;
-  case '/registration':
-    void preloadFlow(queryClient, ory, 'registration', flowOptions(search));
-    break;
-  case '/recovery':
-    void preloadFlow(queryClient, ory, 'recovery', flowOptions(search));
-    break;
-  case '/verification':
-    void preloadFlow(queryClient, ory, 'verification', flowOptions(search));
-    break;
-  case '/settings':
-    void preloadFlow(queryClient, ory, 'settings', flowOptions(search));
-    break;
-}
+if (page === 'login') void preloadFlow(queryClient, ory, 'login', loginOptions(search));
+else if (isFlowPage(page)) void preloadFlow(queryClient, ory, page, flowOptions(search));
