@@ -25,14 +25,15 @@ export const componentEntries = {
 };
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 
-export async function measure(contents, external = []) {
+/** Bundles `contents` (an entry module) as a page would load it; `resolveDir` is where its imports resolve from. */
+export async function measure(contents, external = [], resolveDir = root) {
   const result = await build({
     external,
     // Split so that code behind import() (other locales) lands in chunks of its own, not counted below.
     splitting: true,
     outdir: '/virtual-out',
     metafile: true,
-    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
+    stdin: { contents, resolveDir, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
     write: false,
     minify: true,
