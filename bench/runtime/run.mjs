@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global bench -- the page's harness (src/harness.tsx), used inside page.evaluate */
 // `pnpm bench:runtime`: orykit beside @ory/elements-react 1.x and legacy @ory/elements α26 (React 18) in
 // Debian's Chromium, production builds, the same flow JSON for each, interleaved; results in BENCHMARKS.md.
 // Options: --iterations=N (default 60), --no-demo (skip the demo preview rows).
@@ -23,7 +24,6 @@ const SLOW_MOUNT_RUNS = Number(arg('slow-runs', 5));
 const withDemo = !process.argv.includes('--no-demo');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const NAMES = { orykit: 'orykit', 'elements-react': '@ory/elements-react', legacy: 'legacy @ory/elements (React 18)' };
 
 if (!existsSync(`${here}node_modules/@ory/elements-react`)) {
   console.log('installing the benchmark’s own dependencies (npm)…');
@@ -120,7 +120,6 @@ for (const page of Object.values(pages)) await page.close();
 site.close();
 
 // ── the demo's preview build: navigation → flow request start → login form visible ────────────────
-const demo = {};
 if (withDemo) {
   const variants = { before: { noPreload: true }, after: { noPreload: false } };
   const servers = {};
