@@ -13,7 +13,7 @@ import { preview } from 'vite';
 import { buildDemo, buildPage, here, LIBS } from './build.mjs';
 import { serveStatic } from './serve.mjs';
 import { ms, ratio, summary } from './stats.mjs';
-import { kB, measure } from '../size-lib.mjs';
+import { kB, loginPage, measure, reactOnly as REACT } from '../size-lib.mjs';
 import { updateSection } from '../report.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -33,17 +33,11 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
 const loadBefore = load();
 
 // ── sizes: the login page, React external, everything else counted ─────────────────────────────────
-const REACT = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'];
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const req = createRequire(`${here}package.json`);
 const sizes = {
   orykit: {
-    js: await measure(
-      `import { Login } from '@orykit/react'; import { OryProvider } from '@orykit/react-query'; import { createOryClient } from '@orykit/client';
-       import { QueryClient, QueryClientProvider } from '@tanstack/react-query'; export const run = [Login, OryProvider, createOryClient, QueryClient, QueryClientProvider];`,
-      REACT,
-      `${here}../../packages/react`,
-    ),
+    js: await measure(loginPage, REACT),
     css: gz(new URL('../../packages/react/src/theme/styles.css', import.meta.url)),
   },
   'elements-react': {
