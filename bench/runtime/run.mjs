@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
@@ -33,20 +34,21 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
 const loadBefore = load();
 
 // ── sizes: the login page, React external, everything else counted ─────────────────────────────────
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+// Stylesheets as a production build ships them: minified (a no-op for the peers', which are), then gzip -9.
+const gz = async (file) => gzipSync((await transform(readFileSync(file, 'utf8'), { loader: 'css', minify: true })).code, { level: 9 }).length;
 const req = createRequire(`${here}package.json`);
 const sizes = {
   orykit: {
     js: await measure(loginPage, REACT),
-    css: gz(new URL('../../packages/react/src/theme/styles.css', import.meta.url)),
+    css: await gz(new URL('../../packages/react/src/theme/styles.css', import.meta.url)),
   },
   'elements-react': {
     js: await measure(`import { Login } from '@ory/elements-react/theme'; export const run = Login;`, REACT, here),
-    css: gz(req.resolve('@ory/elements-react/theme/styles.css')),
+    css: await gz(req.resolve('@ory/elements-react/theme/styles.css')),
   },
   legacy: {
     js: await measure(`import { ThemeProvider, UserAuthCard } from '@ory/elements'; export const run = [ThemeProvider, UserAuthCard];`, REACT, here),
-    css: gz(req.resolve('@ory/elements/style.css')),
+    css: await gz(req.resolve('@ory/elements/style.css')),
   },
 };
 
@@ -173,7 +175,11 @@ const ratios = (row) =>
 const timeRow = (title, row) => `| ${title} | ${LIBS.map((l) => cell(row, l)).join(' | ')} | ${ratios(row)} |`;
 const pkg = (name) => JSON.parse(readFileSync(`${here}node_modules/${name}/package.json`, 'utf8')).version;
 const rootReq = createRequire(new URL('../../packages/react/package.json', import.meta.url));
-const pageRequests = (lib) => `${requests[lib].length} (${[...new Set(requests[lib])].map((p) => p.replace(/.*\/assets\//, '')).join(', ')})`;
+const pageRequests = (lib) => {
+  const counts = new Map();
+  for (const p of requests[lib]) counts.set(p.replace(/.*\/assets\//, ''), (counts.get(p.replace(/.*\/assets\//, '')) ?? 0) + 1);
+  return `${requests[lib].length} (${[...counts].map(([p, n]) => (n > 1 ? `${p} ×${n}` : p)).join(', ')})`;
+};
 
 const lines = [
   `Command: \`pnpm bench:runtime\` (${N} interleaved iterations after ${WARMUP} warm-up ones; medians, p95 in brackets, times in ms).`,
@@ -183,7 +189,7 @@ const lines = [
   '',
   `| measure | orykit | @ory/elements-react | legacy @ory/elements | orykit ÷ elements-react / ÷ legacy |`,
   '|---|---:|---:|---:|---:|',
-  `| login page JS / CSS, kB gzip (React external; client, hooks, TanStack Query, English counted) | ${LIBS.map((l) => `${kB(sizes[l].js.gzip)} / ${kB(sizes[l].css)}`).join(' | ')} | ${ratio(sizes.orykit.js.gzip, sizes['elements-react'].js.gzip)} / ${ratio(sizes.orykit.js.gzip, sizes.legacy.js.gzip)} (JS) |`,
+  `| login page JS / CSS, kB gzip (React external; client, hooks, TanStack Query, English counted; CSS minified) | ${LIBS.map((l) => `${kB(sizes[l].js.gzip)} / ${kB(sizes[l].css)}`).join(' | ')} | ${ratio(sizes.orykit.js.gzip, sizes['elements-react'].js.gzip)} / ${ratio(sizes.orykit.js.gzip, sizes.legacy.js.gzip)} (JS) |`,
   `| elements rendered, settings flow | ${LIBS.map((l) => settingsElements[l]).join(' | ')} | |`,
   timeRow('settings mount, every method', 'mount'),
   timeRow('parent re-render, same flow', 'rerender'),
