@@ -59,7 +59,8 @@ const site = await serveStatic(`${here}dist`, { 'cross-origin-opener-policy': 's
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 const pages = {};
 for (const lib of LIBS) {
-  const page = await browser.newPage();
+  // A context (so a renderer process and heap) of its own: one library's garbage is not collected in another's timing.
+  const page = await (await browser.newContext()).newPage();
   const seen = new Set();
   page.on('pageerror', (e) => seen.has(e.message) || (seen.add(e.message), console.error(`[${lib}] ${e.message} (shown once)`)));
   await page.goto(`${site.origin}/${lib}/${lib}.html`);
@@ -112,7 +113,7 @@ for (const lib of LIBS) {
   requests[lib] = urls;
   await context.close();
 }
-for (const page of Object.values(pages)) await page.close();
+for (const page of Object.values(pages)) await page.context().close();
 site.close();
 
 // ── the demo's preview build: navigation → flow request start → login form visible ────────────────
