@@ -92,7 +92,7 @@ export function defaultIdTokenClaims(request: OAuth2ConsentRequest | undefined, 
  * <Consent request={req} identity={session.identity} onAccept={(g) => accept(req.challenge, g)} onReject={() => reject(req.challenge)} />
  * ```
  */
-export const Consent = withFlowErrorBoundary(function Consent(props: ConsentProps) {
+export const Consent = /* @__PURE__ */ withFlowErrorBoundary(function Consent(props: ConsentProps) {
   const { request, status = request ? 'ready' : 'loading', problem, onRetry } = props;
   const tr = useTranslate();
   const C = useComponents();

@@ -36,7 +36,7 @@ export interface OAuth2LoginProps {
  * </OAuth2Login>
  * ```
  */
-export const OAuth2Login = withFlowErrorBoundary(function OAuth2Login(props: OAuth2LoginProps) {
+export const OAuth2Login = /* @__PURE__ */ withFlowErrorBoundary(function OAuth2Login(props: OAuth2LoginProps) {
   const { request, status = request ? 'ready' : 'loading', problem, onRetry } = props;
   const tr = useTranslate();
   const C = useComponents();

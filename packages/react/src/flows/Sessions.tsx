@@ -106,7 +106,7 @@ function SessionItem({ session, current, onRevoke, busy, blocked }: { session: S
  * <Sessions current={session} sessions={others} onRevoke={(id) => revoke(id)} onRevokeOthers={() => revokeOthers()} />
  * ```
  */
-export const Sessions = withFlowErrorBoundary(function Sessions(props: SessionsProps) {
+export const Sessions = /* @__PURE__ */ withFlowErrorBoundary(function Sessions(props: SessionsProps) {
   const tr = useTranslate();
   const C = useComponents();
   const uid = useId();

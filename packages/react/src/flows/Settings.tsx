@@ -19,7 +19,7 @@ export type SettingsProps = FlowViewProps<SettingsFlow> & {
  * <Settings flow={flow} onSubmit={(body) => submitSettings(submitFlowId(flow), body)} hiddenGroups={['webauthn']} />
  * ```
  */
-export const SettingsView = withFlowErrorBoundary(function SettingsView(props: SettingsProps) {
+export const SettingsView = /* @__PURE__ */ withFlowErrorBoundary(function SettingsView(props: SettingsProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   return (

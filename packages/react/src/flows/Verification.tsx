@@ -17,7 +17,7 @@ export type VerificationProps = FlowViewProps<VerificationFlow>;
  * <Verification flow={flow} onSubmit={(body) => submitVerification(flow.id, body)} hrefs={{ home: '/' }} />
  * ```
  */
-export const VerificationView = withFlowErrorBoundary(function VerificationView(props: VerificationProps) {
+export const VerificationView = /* @__PURE__ */ withFlowErrorBoundary(function VerificationView(props: VerificationProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   const { flow } = resolved;

@@ -97,7 +97,8 @@ function FlowBody(props: FlowProps) {
 
   const { ui, problem } = useMemo(() => normalizeUi(rawUi), [rawUi]);
   // Native posts go only to Kratos (or the app): a foreign action would receive the password.
-  const action = formActionUrl(ui.action, useUrlPolicy());
+  const policy = useUrlPolicy();
+  const action = useMemo(() => formActionUrl(ui.action, policy), [ui.action, policy]);
   const refusedAction = ui.action !== '' && action === undefined ? ui.action : undefined;
   useEffect(() => {
     if (refusedAction !== undefined) {
