@@ -17,7 +17,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** A trait's kind from its JSON Schema `format` and its property name. */
 function kindOf(name: string, property: Record<string, unknown>): IdentifierKind {
   const format = typeof property.format === 'string' ? property.format : '';
-  if (format === 'email' || /e-?mail/i.test(name)) return 'email';
+  if (format === 'email' || /mail/i.test(name)) return 'email';
   if (format === 'tel' || /phone|mobile|tel/i.test(name)) return 'phone';
   return 'username';
 }

@@ -90,7 +90,9 @@ export function createTranslator(options: TranslatorOptions): Translator {
         const own = titles && ((name !== undefined && Object.hasOwn(titles, name) ? titles[name] : undefined) ?? (Object.hasOwn(titles, serverText) ? titles[serverText] : undefined));
         const text = forLocale(own, locale);
         if (text !== undefined) return text;
-        const trait = wellKnownTrait(name);
+        // Schema titles are written in English (like Kratos' own texts): English keeps the author's
+        // wording; other languages get the catalog's name of a well-known trait.
+        const trait = locale.split('-')[0] === 'en' ? undefined : wellKnownTrait(name);
         return trait === undefined ? undefined : translator.t(`ui.trait.${trait}`);
       },
     };
