@@ -58,7 +58,10 @@ export function identifierKinds(schema: unknown): IdentifierKind[] {
   return kinds;
 }
 
-/** The identifier kind an input's own attributes show (`type="email"`, `autocomplete="tel"`, …). */
+/**
+ * The identifier kind an input's own attributes show (`type="email"`, `autocomplete="tel"`, …).
+ * @example identifierKindOfInput({ type: 'email' }); // 'email'
+ */
 export function identifierKindOfInput(attributes: unknown): IdentifierKind | undefined {
   if (!isObject(attributes)) return undefined;
   const type = attributes.type;
@@ -86,6 +89,7 @@ const TRAITS: Readonly<Record<string, TraitKey>> = {
 /**
  * The well-known trait a node stands for, from its name: `traits.email` → `email`,
  * `traits.name.first` → `first_name`. Only names under `traits.` count.
+ * @example wellKnownTrait('traits.name.last'); // 'last_name'
  */
 export function wellKnownTrait(nodeName: string | undefined): TraitKey | undefined {
   if (nodeName === undefined || !nodeName.startsWith('traits.')) return undefined;
