@@ -5,7 +5,7 @@ import '../src/theme/styles.css';
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import { page } from 'vitest/browser';
-import { Login, OryComponentsProvider, loadMessages, type Messages, type OryTheme } from '../src/index.ts';
+import { Login, OryComponentsProvider, Settings, loadMessages, type Messages, type OryTheme } from '../src/index.ts';
 import * as f from './fixtures/flows.ts';
 
 const hrefs = { registration: '/registration', recovery: '/recovery' };
@@ -86,4 +86,21 @@ test.each(['light', 'dark'] as const)('Arabic login, %s: no axe violations, scre
   const results = await axe.run(container, { resultTypes: ['violations'] });
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.screenshot({ element: container.firstElementChild as HTMLElement, path: `__screenshots__/login-ar-${theme}.png` });
+});
+
+test('Hebrew settings (the widest card: sections, QR code, codes, security keys): no axe violations, screenshot', async () => {
+  const messages = await loadMessages('he');
+  await page.viewport(760, 1800);
+  const { container } = render(
+    <OryComponentsProvider locale="he" messages={messages} now={() => f.FIXTURE_NOW} timeZone="UTC">
+      <div style={{ padding: 24, background: PAGE_BG.light }}>
+        <Settings flow={f.settingsFlow} onSubmit={async () => {}} />
+      </div>
+    </OryComponentsProvider>,
+  );
+  await new Promise((r) => setTimeout(r, 30));
+  expect(container.querySelector('.ory-root')?.getAttribute('dir')).toBe('rtl');
+  const results = await axe.run(container, { resultTypes: ['violations'] });
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.screenshot({ element: container.firstElementChild as HTMLElement, path: '__screenshots__/settings-he-light.png' });
 });
