@@ -102,4 +102,13 @@ describe.skipIf(!enabled)('README screenshots', () => {
     await login.open();
     await shoot(page, 'login-dark');
   });
+
+  it('login in Arabic (right to left)', async () => {
+    const { page } = await person({ width: 1024, height: 720 });
+    const login = new LoginPage(page);
+    await login.open();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await page.getByRole('main').getByRole('button', { name: 'تسجيل الدخول', exact: true }).waitFor();
+    await shoot(page, 'login-ar');
+  });
 });

@@ -129,6 +129,12 @@ export const de = {
   'ui.continue': 'Weiter',
   'ui.or': 'oder',
   'ui.messages': 'Meldungen',
+  'ui.trait.email': 'E-Mail',
+  'ui.trait.username': 'Benutzername',
+  'ui.trait.phone': 'Telefonnummer',
+  'ui.trait.first_name': 'Vorname',
+  'ui.trait.last_name': 'Nachname',
+  'ui.trait.name': 'Name',
 
   'ui.error.network': 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'ui.error.timeout': 'Der Server hat zu lange nicht geantwortet. Bitte versuchen Sie es erneut.',
@@ -272,10 +278,4 @@ export const de = {
   'ui.theme.dark': 'Dunkel',
   'ui.theme.system': 'System',
   'ui.locale.label': 'Sprache',
-  'ui.locale.en': 'Englisch',
-  'ui.locale.de': 'Deutsch',
-  'ui.locale.fr': 'Französisch',
-  'ui.locale.es': 'Spanisch',
-  'ui.locale.pt-BR': 'Portugiesisch (Brasilien)',
-  'ui.locale.ja': 'Japanisch',
 } satisfies Catalog;

@@ -141,6 +141,14 @@ export const en = {
   'ui.or': 'or',
   'ui.messages': 'Messages',
 
+  // Identity-schema traits: the login identifier's label and well-known trait titles (1070002).
+  'ui.trait.email': 'Email',
+  'ui.trait.username': 'Username',
+  'ui.trait.phone': 'Phone number',
+  'ui.trait.first_name': 'First name',
+  'ui.trait.last_name': 'Last name',
+  'ui.trait.name': 'Name',
+
   // ── UI: errors the client detects ──────────────────────────────────────────────────────────────
   'ui.error.network': "We couldn't reach the server. Check your connection and try again.",
   'ui.error.timeout': 'The server took too long to respond. Please try again.',
@@ -290,12 +298,6 @@ export const en = {
   'ui.theme.dark': 'Dark',
   'ui.theme.system': 'System',
   'ui.locale.label': 'Language',
-  'ui.locale.en': 'English',
-  'ui.locale.de': 'German',
-  'ui.locale.fr': 'French',
-  'ui.locale.es': 'Spanish',
-  'ui.locale.pt-BR': 'Portuguese (Brazil)',
-  'ui.locale.ja': 'Japanese',
 } satisfies Messages;
 
 /** A key of the English catalog: every key the kit itself uses. */

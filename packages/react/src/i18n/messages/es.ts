@@ -128,6 +128,12 @@ export const es = {
   'ui.continue': 'Continuar',
   'ui.or': 'o',
   'ui.messages': 'Mensajes',
+  'ui.trait.email': 'Correo electrónico',
+  'ui.trait.username': 'Nombre de usuario',
+  'ui.trait.phone': 'Número de teléfono',
+  'ui.trait.first_name': 'Nombre',
+  'ui.trait.last_name': 'Apellidos',
+  'ui.trait.name': 'Nombre completo',
 
   'ui.error.network': 'No pudimos conectar con el servidor. Comprueba tu conexión e inténtalo de nuevo.',
   'ui.error.timeout': 'El servidor tardó demasiado en responder. Inténtalo de nuevo.',
@@ -268,10 +274,4 @@ export const es = {
   'ui.theme.dark': 'Oscuro',
   'ui.theme.system': 'Sistema',
   'ui.locale.label': 'Idioma',
-  'ui.locale.en': 'Inglés',
-  'ui.locale.de': 'Alemán',
-  'ui.locale.fr': 'Francés',
-  'ui.locale.es': 'Español',
-  'ui.locale.pt-BR': 'Portugués (Brasil)',
-  'ui.locale.ja': 'Japonés',
 } satisfies Catalog;

@@ -129,6 +129,12 @@ export const fr = {
   'ui.continue': 'Continuer',
   'ui.or': 'ou',
   'ui.messages': 'Messages',
+  'ui.trait.email': 'E-mail',
+  'ui.trait.username': 'Nom d’utilisateur',
+  'ui.trait.phone': 'Numéro de téléphone',
+  'ui.trait.first_name': 'Prénom',
+  'ui.trait.last_name': 'Nom de famille',
+  'ui.trait.name': 'Nom',
 
   'ui.error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
   'ui.error.timeout': 'Le serveur a mis trop de temps à répondre. Veuillez réessayer.',
@@ -272,10 +278,4 @@ export const fr = {
   'ui.theme.dark': 'Sombre',
   'ui.theme.system': 'Système',
   'ui.locale.label': 'Langue',
-  'ui.locale.en': 'Anglais',
-  'ui.locale.de': 'Allemand',
-  'ui.locale.fr': 'Français',
-  'ui.locale.es': 'Espagnol',
-  'ui.locale.pt-BR': 'Portugais (Brésil)',
-  'ui.locale.ja': 'Japonais',
 } satisfies Catalog;

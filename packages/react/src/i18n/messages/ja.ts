@@ -125,6 +125,12 @@ export const ja = {
   'ui.continue': '続行',
   'ui.or': 'または',
   'ui.messages': 'メッセージ',
+  'ui.trait.email': 'メールアドレス',
+  'ui.trait.username': 'ユーザー名',
+  'ui.trait.phone': '電話番号',
+  'ui.trait.first_name': '名',
+  'ui.trait.last_name': '姓',
+  'ui.trait.name': '氏名',
 
   'ui.error.network': 'サーバーに接続できませんでした。接続を確認して、もう一度お試しください。',
   'ui.error.timeout': 'サーバーの応答に時間がかかりすぎています。もう一度お試しください。',
@@ -264,10 +270,4 @@ export const ja = {
   'ui.theme.dark': 'ダーク',
   'ui.theme.system': 'システム設定',
   'ui.locale.label': '言語',
-  'ui.locale.en': '英語',
-  'ui.locale.de': 'ドイツ語',
-  'ui.locale.fr': 'フランス語',
-  'ui.locale.es': 'スペイン語',
-  'ui.locale.pt-BR': 'ポルトガル語（ブラジル）',
-  'ui.locale.ja': '日本語',
 } satisfies Catalog;

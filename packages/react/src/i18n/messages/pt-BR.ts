@@ -127,6 +127,12 @@ export const ptBR = {
   'ui.continue': 'Continuar',
   'ui.or': 'ou',
   'ui.messages': 'Mensagens',
+  'ui.trait.email': 'E-mail',
+  'ui.trait.username': 'Nome de usuário',
+  'ui.trait.phone': 'Número de telefone',
+  'ui.trait.first_name': 'Nome',
+  'ui.trait.last_name': 'Sobrenome',
+  'ui.trait.name': 'Nome completo',
 
   'ui.error.network': 'Não foi possível conectar ao servidor. Verifique sua conexão e tente novamente.',
   'ui.error.timeout': 'O servidor demorou demais para responder. Tente novamente.',
@@ -268,10 +274,4 @@ export const ptBR = {
   'ui.theme.dark': 'Escuro',
   'ui.theme.system': 'Sistema',
   'ui.locale.label': 'Idioma',
-  'ui.locale.en': 'Inglês',
-  'ui.locale.de': 'Alemão',
-  'ui.locale.fr': 'Francês',
-  'ui.locale.es': 'Espanhol',
-  'ui.locale.pt-BR': 'Português (Brasil)',
-  'ui.locale.ja': 'Japonês',
 } satisfies Catalog;
