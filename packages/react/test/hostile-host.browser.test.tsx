@@ -5,6 +5,7 @@ import '../src/theme/styles.css';
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
+import type { ComponentType } from 'react';
 import { commands, page } from 'vitest/browser';
 import preview from '../../../.storybook/preview.tsx';
 import { fullScreenshot } from './helpers/fullshot.ts';
@@ -14,7 +15,7 @@ setProjectAnnotations(preview);
 
 const files = import.meta.glob<Record<string, unknown>>('../../../.storybook/stories/*.stories.tsx', { eager: true });
 const stories = Object.entries(files).flatMap(([file, module]) =>
-  Object.entries(composeStories(module as Parameters<typeof composeStories>[0])).map(
+  Object.entries(composeStories(module as Parameters<typeof composeStories>[0]) as Record<string, ComponentType>).map(
     ([name, Story]) => [`${file.replace(/.*\//, '').replace('.stories.tsx', '')} › ${name}`, Story] as const,
   ),
 );
