@@ -80,6 +80,9 @@ const PAGE_BG: Record<'light' | 'dark', string> = { light: '#f4f5f7', dark: '#0b
 
 const VIEWPORT_HEIGHT = 900;
 
+/** The screens the README shows (packages/react/screenshots/), kept current by this test. */
+const README_SHOTS = new Set(['login', 'login-network-problem', 'settings', 'consent', 'sessions', 'error']);
+
 async function check(theme: 'light' | 'dark', name: string, el: ReactElement, width = 520) {
   await page.viewport(width, VIEWPORT_HEIGHT);
   window.scrollTo(0, 0);
@@ -97,11 +100,11 @@ async function check(theme: 'light' | 'dark', name: string, el: ReactElement, wi
   const results = await axe.run(container, { resultTypes: ['violations'] });
   const violations = results.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(violations, `${name} (${theme})`).toEqual([]);
-  // Tall flows (settings) are stitched from slices; page.screenshot resolves paths from the test file,
-  // commands.writeFile from the project root.
+  // Tall flows (settings) are stitched from slices; commands.writeFile resolves paths from the project root.
   const stage = container.firstElementChild as HTMLElement;
-  const path = `__screenshots__/${name}-${theme}.png`;
-  await commands.writeFile(`packages/react/test/${path}`, await fullScreenshot(stage, VIEWPORT_HEIGHT), 'base64');
+  const png = await fullScreenshot(stage, VIEWPORT_HEIGHT);
+  await commands.writeFile(`packages/react/test/__screenshots__/${name}-${theme}.png`, png, 'base64');
+  if (README_SHOTS.has(name)) await commands.writeFile(`packages/react/screenshots/${name}-${theme}.png`, png, 'base64');
 }
 
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
