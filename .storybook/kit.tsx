@@ -40,6 +40,25 @@ export function kit<P extends object>(Component: ComponentType<P>) {
   };
 }
 
+let docsView = false;
+const focus = HTMLElement.prototype.focus;
+// A docs page shows every story of a component at once; a story that focuses its first (or first invalid)
+// field must not scroll the page to itself. In the story view focus scrolls as in an app.
+HTMLElement.prototype.focus = function focusInDocs(this: HTMLElement, options?: FocusOptions) {
+  focus.call(this, docsView ? { ...options, preventScroll: true } : options);
+};
+
+/**
+ * Tells the frame whether the preview shows a docs page (many stories) or one story.
+ * @example
+ * ```ts
+ * setDocsView(context.viewMode === 'docs');
+ * ```
+ */
+export function setDocsView(docs: boolean) {
+  docsView = docs;
+}
+
 export interface KitFrameProps {
   theme: FrameTheme;
   locale: string;

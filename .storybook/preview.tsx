@@ -1,11 +1,12 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { locales } from '@orykit/react';
 import '@orykit/react/styles.css';
-import { KitFrame, frameArgTypes, type Direction, type FrameTheme, type Host } from './kit.tsx';
+import { KitFrame, frameArgTypes, setDocsView, type Direction, type FrameTheme, type Host } from './kit.tsx';
 
 // Each story renders inside the kit's provider; theme, locale, direction and host page come from the story's
 // args (the Controls panel) or else from the toolbar.
 const withKit: Decorator = (Story, { args, globals, viewMode }) => {
+  setDocsView(viewMode === 'docs');
   const pick = <T,>(name: string, fallback: T) => (args[name] ?? globals[name] ?? fallback) as T;
   return (
     <KitFrame
