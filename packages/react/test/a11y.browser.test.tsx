@@ -23,6 +23,7 @@ import {
 } from '../src/index.ts';
 import * as f from './fixtures/flows.ts';
 import { fullScreenshot } from './helpers/fullshot.ts';
+import { addStyle } from './helpers/style.ts';
 
 const hrefs = { login: '/login', registration: '/registration', recovery: '/recovery', logout: '/logout', home: '/' };
 const noop = async () => {};
@@ -128,9 +129,7 @@ test('the system theme follows prefers-color-scheme', async () => {
 });
 
 test('an app rule as specific as the kit\'s (`.ory-root .ory-button`) wins when it comes later', async () => {
-  const style = document.createElement('style');
-  style.textContent = '.ory-root .ory-button { background: rgb(1, 2, 3); }';
-  document.head.appendChild(style);
+  const style = addStyle('.ory-root .ory-button { background: rgb(1, 2, 3); }');
   const { container } = render(<Login flow={f.loginFlow} />);
   expect(getComputedStyle(container.querySelector('.ory-button--primary') as HTMLElement).backgroundColor).toBe('rgb(1, 2, 3)');
   style.remove();

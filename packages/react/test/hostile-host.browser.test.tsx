@@ -1,6 +1,7 @@
 // Real Chromium: every Storybook story on a hostile host page — a Tailwind-v4-style preflight and the rules
 // apps add (`a { color: red }`, `button { all: unset }`, …), unlayered and after the kit's stylesheet —
 // looks the same as on a clean page (screenshot diff) and keeps its contrast (axe).
+// VITE_HOSTILE_DEBUG=1 writes both screenshots of each story to tmp/hostile/ and logs each difference.
 import '../src/theme/styles.css';
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import { render } from '@testing-library/react';
@@ -9,6 +10,7 @@ import type { ComponentType } from 'react';
 import { commands, page } from 'vitest/browser';
 import preview from '../../../.storybook/preview.tsx';
 import { fullScreenshot } from './helpers/fullshot.ts';
+import { addStyle } from './helpers/style.ts';
 import hostileCss from './fixtures/hostile-host.css?raw';
 
 setProjectAnnotations(preview);
@@ -25,13 +27,6 @@ const MAX_DIFF = 0.001;
 
 // Motion and the caret would differ between two screenshots of the same page; they are stopped in both.
 const STILL = '*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}';
-
-function addStyle(css: string) {
-  const style = document.createElement('style');
-  style.textContent = css;
-  document.head.appendChild(style);
-  return style;
-}
 
 async function pixels(base64: string) {
   const img = new Image();
@@ -83,7 +78,7 @@ test('the hostile host page changes an unprotected page (the fixture bites)', as
   hostile.remove();
 });
 
-test.each(stories)('%s: the same on a hostile host, contrast kept', async (_name, Story) => {
+test.each(stories)('%s: the same on a hostile host, contrast kept', async (name, Story) => {
   document.body.classList.add('content'); // the host's `.content a { … }` reaches the story, as in the demo
   const { container, unmount } = render(<Story />);
   await settle();
@@ -92,13 +87,13 @@ test.each(stories)('%s: the same on a hostile host, contrast kept', async (_name
   try {
     await settle();
     const shot = await fullScreenshot(container, VIEWPORT_HEIGHT);
+    const { share, size } = await difference(clean, shot);
     if (import.meta.env['VITE_HOSTILE_DEBUG']) {
-      const base = `tmp/hostile/${_name.replace(/\W+/g, '-')}`;
+      const base = `tmp/hostile/${name.replace(/\W+/g, '-')}`;
       await commands.writeFile(`${base}-clean.png`, clean, 'base64');
       await commands.writeFile(`${base}-hostile.png`, shot, 'base64');
+      console.log(`DIFF ${name} ${share} ${size}`);
     }
-    const { share, size } = await difference(clean, shot);
-    if (import.meta.env['VITE_HOSTILE_DEBUG']) console.log(`DIFF ${_name} ${share} ${size}`);
     expect.soft(share, `${(share * 100).toFixed(3)} % of ${size} pixels differ`).toBeLessThanOrEqual(MAX_DIFF);
     const results = await axe.run(container, { runOnly: ['color-contrast'], resultTypes: ['violations'] });
     expect(results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);
