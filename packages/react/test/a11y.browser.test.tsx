@@ -135,6 +135,17 @@ test('an app rule as specific as the kit\'s (`.ory-root .ory-button`) wins when 
   style.remove();
 });
 
+test('an app\'s `.ory-root { --ory-primary }` rebrands the kit, also when the provider forces a theme', async () => {
+  const style = addStyle('.ory-root { --ory-primary: rgb(1, 2, 3); }');
+  const { container } = render(
+    <OryComponentsProvider theme="dark">
+      <Login flow={f.loginFlow} />
+    </OryComponentsProvider>,
+  );
+  expect(getComputedStyle(container.querySelector('.ory-button--primary') as HTMLElement).backgroundColor).toBe('rgb(1, 2, 3)');
+  style.remove();
+});
+
 test('5 000 nodes render quickly in a real browser', async () => {
   const nodes = [{ type: 'input', group: 'default', attributes: { name: 'csrf_token', type: 'hidden', value: 't', disabled: false, node_type: 'input' }, messages: [], meta: {} }];
   for (let i = 0; i < 5000; i++) {
