@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formActionUrl, type UiContainer } from '@orykit/client';
-import { useUrlPolicy } from '@orykit/react-query';
+import { problemOf, refusedAddress, useUrlPolicy } from '@orykit/react-query';
 import type { TranslatedMessage } from '../components.tsx';
 import { useComponents, useTranslate } from '../context.tsx';
 import { isEditable, isSubmit, messageKind, normalizeUi } from '../model.ts';
@@ -9,6 +9,7 @@ import type { FlowKind, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from
 import { cx, idPart } from '../util/cx.ts';
 import { buildBody } from './body.ts';
 import { nodeOfSubmitter, validateGroup } from './controls.ts';
+import { ProblemAlert } from '../flows/problem.tsx';
 import { FlowErrorBoundary, MalformedFlowAlert } from './FlowErrorBoundary.tsx';
 import { FlowForm, type FormDef, type SubmitForm } from './FlowForm.tsx';
 import { DEFAULT_GROUP_ORDER, hasVisible, orderNodes } from './order.ts';
@@ -99,11 +100,8 @@ function FlowBody(props: FlowProps) {
   // Native posts go only to Kratos (or the app): a foreign action would receive the password.
   const action = formActionUrl(ui.action, useUrlPolicy());
   const refusedAction = ui.action !== '' && action === undefined ? ui.action : undefined;
-  useEffect(() => {
-    if (refusedAction !== undefined) {
-      console.error(`[orykit] refused the form action ${JSON.stringify(refusedAction)}: not on Kratos' origin. The form is not posted there natively.`);
-    }
-  }, [refusedAction]);
+  // ProblemAlert logs it to the console once.
+  const actionProblem = useMemo(() => (refusedAction === undefined ? undefined : refusedAddress('form_action', refusedAction)), [refusedAction]);
 
   // ── values the user typed, kept across new flows (passwords are cleared after a submit) ──────────
   // A store outside React state: typing re-renders the one field typed into (see values.ts).
@@ -200,7 +198,7 @@ function FlowBody(props: FlowProps) {
       Promise.resolve()
         .then(() => onSubmit(body))
         .catch((err: unknown) => {
-          setSubmitError({ kind: 'error', message: err instanceof Error ? err.message : String(err), retryable: false });
+          setSubmitError(problemOf(err));
         })
         .finally(() => {
           inFlight.current = false;
@@ -229,12 +227,8 @@ function FlowBody(props: FlowProps) {
   return (
     <div className={cx('ory-flow', `ory-flow--${kind}`, `ory-flow--${layout}`, className)} ref={rootRef}>
       {showMessages ? <C.Messages messages={flowMessages} scope="flow" id={`${baseId}-messages`} /> : null}
-      {submitError ? (
-        <C.Alert problem={submitError} title={tr.t('ui.error.server')} retryLabel={tr.t('ui.retry')} />
-      ) : null}
-      {refusedAction !== undefined ? (
-        <C.Alert problem={{ kind: 'error', message: '', retryable: false }} title={tr.t('ui.error.form_action_refused')} retryLabel={tr.t('ui.retry')} />
-      ) : null}
+      <ProblemAlert problem={submitError} />
+      <ProblemAlert problem={actionProblem} />
       {forms.map((f) => (
         <FlowForm
           key={f.key}
