@@ -409,15 +409,17 @@ describe('Sessions', () => {
     render(<Sessions current={currentSession} sessions={otherSessions} onRevoke={onRevoke} onRevokeOthers={onRevokeOthers} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Active sessions' })).toBeInTheDocument();
     expect(screen.getByText('This device')).toBeInTheDocument();
-    expect(screen.getByText('Chrome · macOS')).toBeInTheDocument();
-    expect(screen.getByText('Safari · iOS')).toBeInTheDocument();
-    expect(screen.getByText('Firefox · Windows')).toBeInTheDocument();
+    expect(screen.getByText('Chrome 124 · macOS')).toBeInTheDocument();
+    expect(screen.getByText('Safari 17 · iOS')).toBeInTheDocument();
+    expect(screen.getByText('Firefox 125 · Windows')).toBeInTheDocument();
     const revokes = screen.getAllByRole('button', { name: 'Sign out this session' });
     expect(revokes).toHaveLength(2);
     await user.click(revokes[1] as HTMLElement);
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Sign out' }));
     expect(onRevoke).toHaveBeenCalledWith(otherSessions[1]?.id);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Sign out all other sessions' })).not.toHaveAttribute('aria-disabled'));
     await user.click(screen.getByRole('button', { name: 'Sign out all other sessions' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Sign out others' }));
     expect(onRevokeOthers).toHaveBeenCalledTimes(1);
   });
 
@@ -429,7 +431,7 @@ describe('Sessions', () => {
 
   test('describeUserAgent', () => {
     expect(describeUserAgent(undefined)).toBeUndefined();
-    expect(describeUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36 Edg/124.0')).toBe('Edge · Linux');
+    expect(describeUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36 Edg/124.0')).toBe('Edge 124 · Linux');
     expect(describeUserAgent('curl/8.0')).toBe('curl/8.0');
   });
 });

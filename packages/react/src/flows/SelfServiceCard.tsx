@@ -14,7 +14,7 @@ export interface SelfServiceCardProps<TFlow> {
   /** The default title; `view.title` wins. */
   title: ReactNode;
   links: LinksProps['links'];
-  form?: Pick<FlowProps, 'layout' | 'onlyGroups'>;
+  form?: Pick<FlowProps, 'layout' | 'onlyGroups' | 'confirmDestructive'>;
   /** Rendered after the form (e.g. a "Continue" button). */
   after?: ReactNode;
 }
@@ -49,6 +49,7 @@ export function SelfServiceCard<TFlow>({ kind, view, resolved, title, links, for
         groupOrder={view.groupOrder}
         hiddenGroups={view.hiddenGroups}
         nodeOrder={view.nodeOrder}
+        autoFocus={view.autoFocus}
         {...form}
       />
       {after}

@@ -53,6 +53,10 @@ export interface FlowProps {
    * flow re-renders in place (default true when `onSubmit` is set).
    */
   interceptProgrammaticSubmit?: boolean | undefined;
+  /** Ask "Remove the authenticator app?" (and the like) before a destructive settings submit (default true). */
+  confirmDestructive?: boolean | undefined;
+  /** Focus the first field when a flow is first shown (default: true, except in settings). */
+  autoFocus?: boolean | undefined;
 }
 
 /**
@@ -74,6 +78,16 @@ export function Flow(props: FlowProps) {
   );
 }
 
+/** The first field a person types into. */
+const FIRST_FIELD = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="checkbox"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
+
+/** Whether a `ui` says something went wrong (a flow or field error): then what was typed stays. */
+function hasErrors(rawUi: unknown): boolean {
+  const { ui } = normalizeUi(rawUi);
+  const error = (m: Parameters<typeof messageKind>[0]) => messageKind(m) === 'error';
+  return ui.messages.some(error) || ui.nodes.some((n) => n.messages.some(error));
+}
+
 function FlowBody(props: FlowProps) {
   const {
     ui: rawUi,
@@ -89,6 +103,8 @@ function FlowBody(props: FlowProps) {
     headingLevel = 2,
     className,
     interceptProgrammaticSubmit = true,
+    confirmDestructive = true,
+    autoFocus = kind !== 'settings',
   } = props;
   const groupTitles = props.groupTitles ?? layout === 'grouped';
   const tr = useTranslate();
@@ -107,12 +123,18 @@ function FlowBody(props: FlowProps) {
   // A store outside React state: typing re-renders the one field typed into (see values.ts).
   const [values] = useState(createFieldValues);
   const submittedRef = useRef(false);
+  // The form (`FormDef.key`) of the last submit.
+  const submittedForm = useRef<string | undefined>(undefined);
   const [seenUi, setSeenUi] = useState(rawUi);
   // Object.is: with `!==`, a `ui` of NaN would never equal itself and re-render forever.
   if (!Object.is(seenUi, rawUi)) {
     setSeenUi(rawUi);
     // Every field renders again with the new flow's nodes, so dropping without notifying is enough.
-    if (submittedRef.current) values.dropPasswords();
+    if (submittedRef.current) {
+      values.dropPasswords();
+      // Saved: the form shows the server's values again (a security key's name field is empty for the next key).
+      if (submittedForm.current && !hasErrors(rawUi)) values.dropPrefix(`${submittedForm.current}|`);
+    }
   }
 
   // ── submit state ───────────────────────────────────────────────────────────────────────────────
@@ -156,6 +178,10 @@ function FlowBody(props: FlowProps) {
       invalid.focus();
       return;
     }
+    if (initial && autoFocus) {
+      root.querySelector<HTMLElement>(FIRST_FIELD)?.focus({ preventScroll: true });
+      return;
+    }
     if (wasSubmitted && ui.messages.some((m) => messageKind(m) === 'error')) {
       root.querySelector<HTMLElement>('.ory-messages')?.focus();
     }
@@ -193,6 +219,7 @@ function FlowBody(props: FlowProps) {
 
       inFlight.current = true;
       submittedRef.current = true;
+      submittedForm.current = formDef.key;
       setSubmitError(undefined);
       setBusyKey(subNode?.key ?? `form:${formDef.key}`);
       Promise.resolve()
@@ -247,6 +274,7 @@ function FlowBody(props: FlowProps) {
           intercept={Boolean(onSubmit) && interceptProgrammaticSubmit}
           groupTitles={groupTitles}
           headingLevel={headingLevel}
+          confirm={confirmDestructive}
         />
       ))}
     </div>
