@@ -188,3 +188,15 @@ describe('sessions', () => {
     expect(withoutPort('203.0.113.7')).toBe('203.0.113.7');
   });
 });
+
+test('creating the first backup codes replaces nothing: no question', async () => {
+  const user = person();
+  const onSubmit = vi.fn().mockResolvedValue(undefined);
+  const first = withUi(settingsFlow, settingsFlow.ui.nodes.filter((n) => n.group !== 'lookup_secret').concat([
+    { type: 'input', group: 'lookup_secret', attributes: { node_type: 'input', name: 'lookup_secret_regenerate', type: 'submit', value: true, disabled: false }, messages: [], meta: { label: { id: 1050008, text: 'Generate new backup recovery codes', type: 'info' } } },
+  ] as SettingsFlow['ui']['nodes']));
+  render(<Settings flow={first} onSubmit={onSubmit} />);
+  await user.click(screen.getByRole('button', { name: 'Create new backup recovery codes' }));
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ lookup_secret_regenerate: true }));
+});

@@ -135,7 +135,7 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
     e.preventDefault();
     const raw = (e.nativeEvent as SubmitEvent).submitter ?? null;
     const submitter = raw instanceof HTMLElement ? raw : null;
-    const confirmation = kind === 'settings' && p.confirm ? confirmationOf(submitter?.getAttribute('name')) : undefined;
+    const confirmation = kind === 'settings' && p.confirm ? confirmationOf(submitter?.getAttribute('name'), def.nodes) : undefined;
     if (confirmation && submitter) {
       if (!blocked) setAsking({ confirmation, form: e.currentTarget, submitter });
       return;
