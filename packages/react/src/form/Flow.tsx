@@ -57,6 +57,11 @@ export interface FlowProps {
   confirmDestructive?: boolean | undefined;
   /** Focus the first field when a flow is first shown (default: true, except in settings). */
   autoFocus?: boolean | undefined;
+  /**
+   * Submit the form holding this field once, when it is first shown with a value (a verification link's
+   * `code`): the person does not have to press a button the link already pressed for them.
+   */
+  autoSubmitField?: string | undefined;
 }
 
 /**
@@ -105,6 +110,7 @@ function FlowBody(props: FlowProps) {
     interceptProgrammaticSubmit = true,
     confirmDestructive = true,
     autoFocus = kind !== 'settings',
+    autoSubmitField,
   } = props;
   const groupTitles = props.groupTitles ?? layout === 'grouped';
   const tr = useTranslate();
@@ -186,6 +192,19 @@ function FlowBody(props: FlowProps) {
       root.querySelector<HTMLElement>('.ory-messages')?.focus();
     }
   }, [ui]);
+
+  // Once per mounted flow: a refused code shows its error and waits for the person.
+  const autoSubmitted = useRef(false);
+  useEffect(() => {
+    if (!autoSubmitField || autoSubmitted.current || !onSubmit) return;
+    const field = Array.from(rootRef.current?.querySelectorAll<HTMLInputElement>('input') ?? []).find((el) => el.name === autoSubmitField && el.value !== '');
+    const form = field?.form;
+    if (!form || typeof form.requestSubmit !== 'function') return;
+    autoSubmitted.current = true;
+    // As if the person pressed the method's button (`method=code`), not "Resend code".
+    const button = Array.from(form.querySelectorAll<HTMLButtonElement>('button[type="submit"]')).find((b) => b.name === 'method');
+    form.requestSubmit(button ?? null);
+  });
 
   // Stable, reading the latest props: the memoized forms do not render again for a new `onSubmit`.
   const latest = useRef({ onSubmit, status });
