@@ -3,6 +3,7 @@ import { useLogoutFlow } from '@orykit/react-query';
 import { backend } from '../ory.ts';
 import { absolute, Link, navigate } from '../router.tsx';
 import { displayName, useSession } from '../session.ts';
+import { usePageTitle } from '../title.ts';
 
 const METHOD_NAMES: Record<string, string> = {
   password: 'Password',
@@ -25,6 +26,7 @@ const formatDate = (value: string | undefined) => (value ? new Date(value).toLoc
 
 /** `/`: who is signed in, how, and until when. */
 export function HomePage() {
+  usePageTitle('Home');
   const state = useSession();
   if (state.status === 'loading') {
     return (

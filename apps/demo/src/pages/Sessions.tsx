@@ -2,9 +2,11 @@ import { Sessions } from '@orykit/react';
 import { useListSessions, useRevokeSession, useRevokeSessions, useToSession } from '@orykit/react-query';
 import { isOryError, type Session } from '@orykit/client';
 import { Link } from '../router.tsx';
+import { usePageTitle } from '../title.ts';
 
 /** `/sessions`: this device and the others signed in to the account; revoke one or all others. */
 export function SessionsPage() {
+  usePageTitle('Active sessions');
   const current = useToSession(undefined, { retry: false });
   const others = useListSessions(undefined, { retry: false, enabled: current.isSuccess });
   const revoke = useRevokeSession();

@@ -129,7 +129,11 @@ export function useFlow<TFlow extends SelfServiceFlow>(
         case 'login': {
           const wanted = action.type === 'navigate' ? action.url : loginUrl(action);
           const url = redirectTarget(wanted, pagePolicy(client));
-          if (url) return navigate(url);
+          if (url) {
+            // A recovery code signs the person in before Kratos sends them to settings: the app's session is new.
+            if (action.type === 'navigate') void queryClient.invalidateQueries({ queryKey: oryKeys.resource('sessions') });
+            return navigate(url);
+          }
           setProblem(refusedAddress('redirect', wanted));
           return;
         }

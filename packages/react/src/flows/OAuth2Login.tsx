@@ -101,6 +101,7 @@ export const OAuth2Login = withFlowErrorBoundary(function OAuth2Login(props: OAu
     <FlowShell
       variant="oauth2-login"
       title={request ? tr.t('ui.oauth2_login.title', { client: clientName }) : tr.t(problem ? 'ui.error_view.title' : 'ui.loading')}
+      subtitle={continuing && shownAs ? tr.t('ui.consent.signed_in_as', { subject: shownAs }) : undefined}
       logo={logoUrl ? <img className="ory-client-logo" src={logoUrl} alt={clientName} width={48} height={48} /> : undefined}
       problem={problem}
       onRetry={onRetry}
@@ -122,10 +123,9 @@ export const OAuth2Login = withFlowErrorBoundary(function OAuth2Login(props: OAu
           }}
         >
           <input type="hidden" name="login_challenge" value={str(request?.challenge) ?? ''} />
-          <p className="ory-text__body">{tr.t('ui.consent.signed_in_as', { subject: shownAs })}</p>
           <div className="ory-actions ory-actions--stack">
             <C.Button type="submit" name="action" value="continue" variant="primary" busy={busy === 'continue'} blocked={blocked}>
-              {tr.t('ui.oauth2_login.continue_as', { subject: shownAs })}
+              {tr.t('ui.continue')}
             </C.Button>
             {!skip && props.switchAccountHref ? (
               <a className="ory-button ory-button--secondary" href={linkUrl(props.switchAccountHref)}>

@@ -6,7 +6,7 @@ const BROWSERS: ReadonlyArray<readonly [name: string, pattern: RegExp]> = [
   ['Opera', /\b(?:OPR|OPiOS)\/(\d+)/],
   ['Samsung Internet', /\bSamsungBrowser\/(\d+)/],
   ['Firefox', /\b(?:Firefox|FxiOS)\/(\d+)/],
-  ['Chrome', /\b(?:Chrome|CriOS)\/(\d+)/],
+  ['Chrome', /\b(?:HeadlessChrome|Chrome|CriOS)\/(\d+)/],
   ['Safari', /\bVersion\/(\d+)[.\d]* (?:Mobile\/\S+ )?Safari\//],
   ['Safari', /\bSafari\/()/],
 ];

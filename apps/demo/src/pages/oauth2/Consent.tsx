@@ -4,6 +4,7 @@ import { useOAuth2ConsentRequest } from '@orykit/react-query';
 import { navigate, useSearchParams } from '../../router.tsx';
 import { useSession } from '../../session.ts';
 import { oauth2Problem } from './problem.ts';
+import { usePageTitle } from '../../title.ts';
 
 const REMEMBER_FOR = 3600;
 
@@ -21,6 +22,7 @@ function acceptBody(request: OAuth2ConsentRequest, grant: ConsentGrant, identity
  * card gives the same grant again without asking.
  */
 export function OAuth2ConsentPage() {
+  usePageTitle('Allow access');
   const challenge = useSearchParams().get('consent_challenge') ?? undefined;
   const { request, status, error, accept, reject } = useOAuth2ConsentRequest(challenge, { navigate });
   const session = useSession();

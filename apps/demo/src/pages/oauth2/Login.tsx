@@ -5,6 +5,7 @@ import { navigate, useSearchParams } from '../../router.tsx';
 import { useSession } from '../../session.ts';
 import { hrefs } from '../flow-options.ts';
 import { oauth2Problem } from './problem.ts';
+import { usePageTitle } from '../../title.ts';
 
 const REMEMBER_FOR = 3600;
 
@@ -17,6 +18,7 @@ const REMEMBER_FOR = 3600;
  * answers login requests on its server.
  */
 export function OAuth2LoginPage() {
+  usePageTitle('Sign in to an app');
   const challenge = useSearchParams().get('login_challenge') ?? undefined;
   const { request, status, error, accept, reject } = useOAuth2LoginRequest(challenge, { navigate });
   const session = useSession();

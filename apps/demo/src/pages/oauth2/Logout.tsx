@@ -2,6 +2,7 @@ import { OAuth2Logout } from '@orykit/react';
 import { useLogoutFlow, useOAuth2LogoutRequest } from '@orykit/react-query';
 import { navigate, useSearchParams } from '../../router.tsx';
 import { oauth2Problem } from './problem.ts';
+import { usePageTitle } from '../../title.ts';
 
 const stay = () => {};
 
@@ -10,6 +11,7 @@ const stay = () => {};
  * logout). "Sign out" ends the demo's own (Kratos) session too, then Hydra sends the browser on.
  */
 export function OAuth2LogoutPage() {
+  usePageTitle('Sign out of an app');
   const challenge = useSearchParams().get('logout_challenge') ?? undefined;
   const { request, status, error, accept, reject } = useOAuth2LogoutRequest(challenge, { navigate });
   const kratos = useLogoutFlow({ navigate: stay });

@@ -295,7 +295,6 @@ export const de = {
   'ui.method.link_recovery': 'Wiederherstellungslink',
   'ui.method.code': 'E-Mail-Code',
   'ui.consent.required': 'Erforderlich',
-  'ui.oauth2_login.continue_as': 'Weiter als {subject}',
   'ui.oauth2_login.other_account': 'Anderes Konto verwenden',
   'ui.verification.completing': 'Ihre E-Mail-Adresse wird bestätigt …',
 

@@ -311,7 +311,6 @@ export const en = {
   'ui.method.link_recovery': 'Recovery link',
   'ui.method.code': 'Email code',
   'ui.consent.required': 'Required',
-  'ui.oauth2_login.continue_as': 'Continue as {subject}',
   'ui.oauth2_login.other_account': 'Use another account',
   'ui.verification.completing': 'Verifying your email address…',
 

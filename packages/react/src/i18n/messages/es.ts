@@ -291,7 +291,6 @@ export const es = {
   'ui.method.link_recovery': 'Enlace de recuperación',
   'ui.method.code': 'Código por correo',
   'ui.consent.required': 'Obligatorio',
-  'ui.oauth2_login.continue_as': 'Continuar como {subject}',
   'ui.oauth2_login.other_account': 'Usar otra cuenta',
   'ui.verification.completing': 'Verificando tu dirección de correo…',
 

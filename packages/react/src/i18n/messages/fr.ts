@@ -295,7 +295,6 @@ export const fr = {
   'ui.method.link_recovery': 'Lien de récupération',
   'ui.method.code': 'Code par e-mail',
   'ui.consent.required': 'Obligatoire',
-  'ui.oauth2_login.continue_as': 'Continuer en tant que {subject}',
   'ui.oauth2_login.other_account': 'Utiliser un autre compte',
   'ui.verification.completing': 'Vérification de votre adresse e-mail…',
 

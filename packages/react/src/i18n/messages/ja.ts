@@ -287,7 +287,6 @@ export const ja = {
   'ui.method.link_recovery': '復旧リンク',
   'ui.method.code': 'メールのコード',
   'ui.consent.required': '必須',
-  'ui.oauth2_login.continue_as': '{subject} として続行',
   'ui.oauth2_login.other_account': '別のアカウントを使う',
   'ui.verification.completing': 'メールアドレスを確認しています…',
 

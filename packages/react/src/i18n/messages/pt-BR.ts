@@ -291,7 +291,6 @@ export const ptBR = {
   'ui.method.link_recovery': 'Link de recuperação',
   'ui.method.code': 'Código por e-mail',
   'ui.consent.required': 'Obrigatório',
-  'ui.oauth2_login.continue_as': 'Continuar como {subject}',
   'ui.oauth2_login.other_account': 'Usar outra conta',
   'ui.verification.completing': 'Verificando seu endereço de e-mail…',
 
