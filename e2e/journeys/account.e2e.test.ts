@@ -147,6 +147,8 @@ describe('account journey', () => {
     const login = new LoginPage(person.page);
     const totpField = login.field(/^Authentication code( \*)?$/i);
     await settings.section(/Profile/).or(totpField).first().waitFor({ timeout: 15_000 });
+    // The header follows at once (the session the code created), without another navigation.
+    await expect.poll(() => person.page.getByRole('banner').getByRole('link', { name: /^Sign in$/ }).count()).toBe(0);
     if (await totpField.isVisible()) {
       await login.submitTotp(await freshTotp());
       // The step-up login may come back to the settings, or (without `return_to`) to the home page.

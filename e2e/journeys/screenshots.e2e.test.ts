@@ -90,7 +90,7 @@ describe.skipIf(!enabled)('README screenshots', () => {
     const consent = new ConsentPage(page);
     // The demo's login page offers to continue with the Kratos session.
     await page.waitForURL((url) => url.pathname === '/oauth2/login');
-    await page.getByRole('main').getByRole('button', { name: /^Continue as/ }).click();
+    await page.getByRole('main').getByRole('button', { name: /^Continue/ }).click();
     await consent.waitForRequest();
     await shoot(page, 'consent', true);
   });

@@ -1,5 +1,5 @@
 import { Sessions } from '@orykit/react';
-import { useListSessions, useRevokeSession, useRevokeSessions, useToSession } from '@orykit/react-query';
+import { problemOf, useListSessions, useRevokeSession, useRevokeSessions, useToSession } from '@orykit/react-query';
 import { isOryError, type Session } from '@orykit/client';
 import { Link } from '../router.tsx';
 import { usePageTitle } from '../title.ts';
@@ -37,15 +37,7 @@ export function SessionsPage() {
         await revokeOthers.mutateAsync(undefined);
       }}
       status={current.isPending || (current.isSuccess && others.isPending) ? 'loading' : revoke.isPending || revokeOthers.isPending ? 'submitting' : 'ready'}
-      problem={
-        error
-          ? {
-              kind: error.kind === 'network' ? 'network' : 'error',
-              message: error.message,
-              retryable: error.kind === 'network' || error.kind === 'timeout',
-            }
-          : undefined
-      }
+      problem={error ? problemOf(error) : undefined}
       onRetry={() => {
         void current.refetch();
         void others.refetch();
