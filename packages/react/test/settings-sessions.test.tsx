@@ -172,7 +172,9 @@ describe('sessions', () => {
     render(<Sessions current={currentSession} sessions={otherSessions} onRevoke={onRevoke} />);
     await user.click(screen.getAllByRole('button', { name: 'Sign out this session' })[0] as HTMLElement);
     const dialog = screen.getByRole('alertdialog', { name: 'Sign out this session?' });
-    expect(dialog).toHaveTextContent('Safari 17 · iOS will have to sign in again.');
+    expect(dialog).toHaveTextContent('That device will have to sign in again.');
+    // The dialog is about the device whose button was pressed.
+    expect(screen.getAllByRole('button', { name: 'Sign out this session' })[0]).toHaveAccessibleDescription(/Safari 17 · iOS/);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(onRevoke).not.toHaveBeenCalled();
     await user.click(screen.getAllByRole('button', { name: 'Sign out this session' })[0] as HTMLElement);

@@ -22,7 +22,7 @@ function byRecency(a: SessionSummary, b: SessionSummary): number {
 }
 
 /** What is being asked before a session is signed out. */
-type Asking = { kind: 'revoke_session'; id: string; device: string } | { kind: 'revoke_others' };
+type Asking = { kind: 'revoke_session'; id: string } | { kind: 'revoke_others' };
 
 export interface SessionsProps {
   /** The sessions (`listMySessions` gives the others; include the current one to show it on top). */
@@ -131,7 +131,6 @@ export const Sessions = withFlowErrorBoundary(function Sessions(props: SessionsP
     else run(asking.id, () => props.onRevoke?.(asking.id), 'revoked');
   };
   const question = asking ? confirmationKeys(asking.kind) : undefined;
-  const vars = { device: asking?.kind === 'revoke_session' ? asking.device : '' };
 
   return (
     <FlowShell variant="sessions" title={tr.t('ui.sessions.title')} problem={props.problem} onRetry={props.onRetry} status={status} ready={props.sessions !== undefined || current !== undefined} className={props.className}>
@@ -162,7 +161,7 @@ export const Sessions = withFlowErrorBoundary(function Sessions(props: SessionsP
                   current={false}
                   busy={busy === s.id}
                   blocked={blocked}
-                  onRevoke={props.onRevoke ? () => setAsking({ kind: 'revoke_session', id: s.id, device: deviceName(tr, s) }) : undefined}
+                  onRevoke={props.onRevoke ? () => setAsking({ kind: 'revoke_session', id: s.id }) : undefined}
                 />
               ))}
             </ul>
@@ -179,9 +178,9 @@ export const Sessions = withFlowErrorBoundary(function Sessions(props: SessionsP
         ) : null}
         {question ? (
           <C.ConfirmDialog
-            title={tr.t(question.title, vars)}
-            body={tr.t(question.body, vars)}
-            confirmLabel={tr.t(question.confirm, vars)}
+            title={tr.t(question.title)}
+            body={tr.t(question.body)}
+            confirmLabel={tr.t(question.confirm)}
             cancelLabel={tr.t('ui.cancel')}
             onCancel={() => setAsking(undefined)}
             onConfirm={confirm}

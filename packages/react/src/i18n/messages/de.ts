@@ -278,7 +278,7 @@ export const de = {
   'ui.confirm.unlink.body': 'Sie können sich dann nicht mehr mit {provider} anmelden.',
   'ui.confirm.unlink.confirm': 'Trennen',
   'ui.confirm.revoke_session.title': 'Diese Sitzung abmelden?',
-  'ui.confirm.revoke_session.body': '{device} muss sich erneut anmelden.',
+  'ui.confirm.revoke_session.body': 'Dieses Gerät muss sich dann erneut anmelden.',
   'ui.confirm.revoke_session.confirm': 'Abmelden',
   'ui.confirm.revoke_others.title': 'Alle anderen Sitzungen abmelden?',
   'ui.confirm.revoke_others.body': 'Alle anderen Geräte und Browser müssen sich erneut anmelden. Dieses Gerät bleibt angemeldet.',

@@ -294,7 +294,7 @@ export const en = {
   'ui.confirm.unlink.body': "You won't be able to sign in with {provider} any more.",
   'ui.confirm.unlink.confirm': 'Disconnect',
   'ui.confirm.revoke_session.title': 'Sign out this session?',
-  'ui.confirm.revoke_session.body': '{device} will have to sign in again.',
+  'ui.confirm.revoke_session.body': 'That device will have to sign in again.',
   'ui.confirm.revoke_session.confirm': 'Sign out',
   'ui.confirm.revoke_others.title': 'Sign out all other sessions?',
   'ui.confirm.revoke_others.body': 'Every other device and browser will have to sign in again. This one stays signed in.',

@@ -274,7 +274,7 @@ export const es = {
   'ui.confirm.unlink.body': 'Ya no podrás iniciar sesión con {provider}.',
   'ui.confirm.unlink.confirm': 'Desconectar',
   'ui.confirm.revoke_session.title': '¿Cerrar esta sesión?',
-  'ui.confirm.revoke_session.body': '{device} tendrá que volver a iniciar sesión.',
+  'ui.confirm.revoke_session.body': 'Ese dispositivo tendrá que volver a iniciar sesión.',
   'ui.confirm.revoke_session.confirm': 'Cerrar sesión',
   'ui.confirm.revoke_others.title': '¿Cerrar todas las demás sesiones?',
   'ui.confirm.revoke_others.body': 'Los demás dispositivos y navegadores tendrán que volver a iniciar sesión. Este sigue con la sesión iniciada.',

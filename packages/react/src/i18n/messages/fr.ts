@@ -278,7 +278,7 @@ export const fr = {
   'ui.confirm.unlink.body': 'Vous ne pourrez plus vous connecter avec {provider}.',
   'ui.confirm.unlink.confirm': 'Déconnecter',
   'ui.confirm.revoke_session.title': 'Déconnecter cette session ?',
-  'ui.confirm.revoke_session.body': '{device} devra se reconnecter.',
+  'ui.confirm.revoke_session.body': 'Cet appareil devra se reconnecter.',
   'ui.confirm.revoke_session.confirm': 'Déconnecter',
   'ui.confirm.revoke_others.title': 'Déconnecter toutes les autres sessions ?',
   'ui.confirm.revoke_others.body': 'Tous les autres appareils et navigateurs devront se reconnecter. Celui-ci reste connecté.',

@@ -270,7 +270,7 @@ export const ja = {
   'ui.confirm.unlink.body': '{provider} でログインできなくなります。',
   'ui.confirm.unlink.confirm': '連携を解除',
   'ui.confirm.revoke_session.title': 'このセッションをログアウトしますか？',
-  'ui.confirm.revoke_session.body': '{device} は再度ログインが必要になります。',
+  'ui.confirm.revoke_session.body': 'そのデバイスは再度ログインが必要になります。',
   'ui.confirm.revoke_session.confirm': 'ログアウト',
   'ui.confirm.revoke_others.title': '他のすべてのセッションをログアウトしますか？',
   'ui.confirm.revoke_others.body': '他のすべてのデバイスとブラウザは再度ログインが必要になります。このデバイスはログインしたままです。',

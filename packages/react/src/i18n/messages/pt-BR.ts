@@ -274,7 +274,7 @@ export const ptBR = {
   'ui.confirm.unlink.body': 'Você não poderá mais entrar com {provider}.',
   'ui.confirm.unlink.confirm': 'Desconectar',
   'ui.confirm.revoke_session.title': 'Encerrar esta sessão?',
-  'ui.confirm.revoke_session.body': '{device} precisará entrar novamente.',
+  'ui.confirm.revoke_session.body': 'Esse dispositivo precisará entrar novamente.',
   'ui.confirm.revoke_session.confirm': 'Encerrar',
   'ui.confirm.revoke_others.title': 'Encerrar todas as outras sessões?',
   'ui.confirm.revoke_others.body': 'Todos os outros dispositivos e navegadores precisarão entrar novamente. Este continua conectado.',
