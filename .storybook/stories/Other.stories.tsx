@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Consent, ErrorView, Logout, OAuth2Login, OAuth2Logout, Sessions } from '@orykit/react';
+import { Consent, ErrorView, Flow, Logout, OAuth2Login, OAuth2Logout, Sessions } from '@orykit/react';
 import type { SelfServiceError } from '@orykit/client';
 import * as f from './fixtures.ts';
 
@@ -8,11 +8,19 @@ type Story = StoryObj;
 
 const noop = () => {};
 
-export const ConsentRequest: Story = { render: () => <Consent request={f.consentRequest} onAccept={noop} onReject={noop} /> };
+export const ConsentRequest: Story = { render: () => <Consent request={f.consentRequest} identity={f.identity} requiredScopes={['openid']} onAccept={noop} onReject={noop} /> };
 export const ConsentLoading: Story = { render: () => <Consent request={undefined} status="loading" /> };
 export const ConsentSubmitting: Story = { render: () => <Consent request={f.consentRequest} status="submitting" onAccept={noop} onReject={noop} /> };
-export const OAuth2LoginRemembered: Story = { render: () => <OAuth2Login request={f.loginRequestSkip} onContinue={noop} onCancel={noop} /> };
-export const OAuth2LoginFresh: Story = { render: () => <OAuth2Login request={f.loginRequestFresh} onContinue={noop} onCancel={noop} /> };
+// Hydra's skip is accepted at once with handlers; without them (JavaScript off) the card asks.
+export const OAuth2LoginRemembered: Story = { render: () => <OAuth2Login request={f.loginRequestSkip} action="/oauth2/login" /> };
+export const OAuth2LoginSignedIn: Story = { render: () => <OAuth2Login request={f.loginRequestFresh} identity={f.identity} switchAccountHref="/logout" onContinue={noop} onCancel={noop} /> };
+export const OAuth2LoginFresh: Story = {
+  render: () => (
+    <OAuth2Login request={f.loginRequestFresh} hrefs={{ recovery: '/recovery', registration: '/registration' }} onContinue={noop} onCancel={noop}>
+      <Flow ui={f.loginFlow.ui} kind="login" />
+    </OAuth2Login>
+  ),
+};
 export const OAuth2LogoutRequest: Story = { render: () => <OAuth2Logout request={f.logoutRequest} onAccept={noop} onReject={noop} /> };
 export const KratosLogoutConfirm: Story = { render: () => <Logout logoutUrl="/self-service/logout?token=t" onConfirm={noop} onCancel={noop} /> };
 export const KratosLoggingOut: Story = { render: () => <Logout state="logging_out" /> };
