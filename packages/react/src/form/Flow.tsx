@@ -191,6 +191,8 @@ function FlowBody(props: FlowProps) {
     if (wasSubmitted && ui.messages.some((m) => messageKind(m) === 'error')) {
       root.querySelector<HTMLElement>('.ory-messages')?.focus();
     }
+    // Runs per new flow: `autoFocus` only matters for the first one, and a change of it is no new flow.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ui]);
 
   // Once per mounted flow: a refused code shows its error and waits for the person.
