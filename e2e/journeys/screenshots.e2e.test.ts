@@ -78,6 +78,45 @@ describe.skipIf(!enabled)('README screenshots', () => {
     await shoot(page, 'settings', true);
   });
 
+  it('settings, asking before backup codes are turned off', async () => {
+    const { page } = await person({ width: 1024, height: 760 });
+    const login = new LoginPage(page);
+    await login.open();
+    await login.signIn(email, password);
+    const settings = new SettingsPage(page);
+    await settings.open();
+    const codes = settings.section(/Backup recovery codes/i);
+    const turnOff = codes.getByRole('button', { name: /Turn off this method/ });
+    if (!(await turnOff.isVisible())) {
+      await settings.revealLookupSecrets();
+      await settings.confirmLookupSecrets();
+      await turnOff.waitFor();
+    }
+    await turnOff.scrollIntoViewIfNeeded();
+    await turnOff.click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await shoot(page, 'settings-confirm');
+    // Backup codes off again: the next pictures sign in with the password alone.
+    await dialog.getByRole('button', { name: 'Turn off' }).click();
+    await codes.getByRole('button', { name: /Create new backup recovery codes/ }).waitFor();
+  });
+
+  it('sessions, dark', async () => {
+    const other = await person();
+    const elsewhere = new LoginPage(other.page);
+    await elsewhere.open();
+    await elsewhere.signIn(email, password);
+    const { page } = await person({ width: 1024, height: 640 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const login = new LoginPage(page);
+    await login.open();
+    await login.signIn(email, password);
+    await page.goto('/sessions');
+    await page.getByRole('main').getByRole('button', { name: 'Sign out all other sessions' }).waitFor();
+    await shoot(page, 'sessions-dark');
+  });
+
   it('consent', async () => {
     const { page } = await person({ width: 1024, height: 900 });
     const login = new LoginPage(page);
