@@ -38,6 +38,13 @@ describe.skipIf(!enabled)('README screenshots', () => {
     return p;
   };
 
+  /** Signs Ada in (the settings picture created her account). */
+  const signIn = async (page: Page) => {
+    const login = new LoginPage(page);
+    await login.open();
+    await login.signIn(email, password);
+  };
+
   it('login', async () => {
     const { page } = await person({ width: 1024, height: 720 });
     const login = new LoginPage(page);
@@ -80,9 +87,7 @@ describe.skipIf(!enabled)('README screenshots', () => {
 
   it('settings, asking before backup codes are turned off', async () => {
     const { page } = await person({ width: 1024, height: 760 });
-    const login = new LoginPage(page);
-    await login.open();
-    await login.signIn(email, password);
+    await signIn(page);
     const settings = new SettingsPage(page);
     await settings.open();
     const codes = settings.section(/Backup recovery codes/i);
@@ -103,15 +108,10 @@ describe.skipIf(!enabled)('README screenshots', () => {
   });
 
   it('sessions, dark', async () => {
-    const other = await person();
-    const elsewhere = new LoginPage(other.page);
-    await elsewhere.open();
-    await elsewhere.signIn(email, password);
+    await signIn((await person()).page);
     const { page } = await person({ width: 1024, height: 640 });
     await page.emulateMedia({ colorScheme: 'dark' });
-    const login = new LoginPage(page);
-    await login.open();
-    await login.signIn(email, password);
+    await signIn(page);
     await page.goto('/sessions');
     await page.getByRole('main').getByRole('button', { name: 'Sign out all other sessions' }).waitFor();
     await shoot(page, 'sessions-dark');
@@ -119,9 +119,7 @@ describe.skipIf(!enabled)('README screenshots', () => {
 
   it('consent', async () => {
     const { page } = await person({ width: 1024, height: 900 });
-    const login = new LoginPage(page);
-    await login.open();
-    await login.signIn(email, password);
+    await signIn(page);
     const app = new SampleClientPage(page);
     await app.open();
     await app.ensureRegistered();
