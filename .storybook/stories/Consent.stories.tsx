@@ -10,7 +10,7 @@ const meta = {
   title: 'Components/Consent',
   component: Consent,
   render: kit(Consent),
-  args: { request: f.consentRequest, identity: f.identity, onAccept: noop, onReject: noop },
+  args: { request: f.consentRequest, identity: f.identity, requiredScopes: ['openid'], onAccept: noop, onReject: noop },
   argTypes: { status: { control: 'inline-radio', options: ['loading', 'ready', 'submitting', 'done'] }, request: { control: 'object' } },
   parameters: { docs: { description: { component: 'Hydra consent: the client, scopes as checkboxes, audiences, remember, policy links and an ID token preview.' } } },
 } satisfies Meta<ComponentProps<typeof Consent> & FrameArgs>;

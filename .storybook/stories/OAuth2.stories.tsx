@@ -12,14 +12,16 @@ const meta = {
   render: kit(OAuth2Login),
   args: { request: f.loginRequestSkip, onContinue: noop, onCancel: noop },
   argTypes: { request: { control: 'object' } },
-  parameters: { docs: { description: { component: 'A Hydra login request: "Continue as …" when Hydra can skip the login, else your sign-in UI as children.' } } },
+  parameters: { docs: { description: { component: 'A Hydra login request: the client\'s card; "Signed in as …" for a person signed in to the app, else your sign-in UI as children. Hydra\'s skip is accepted at once.' } } },
 } satisfies Meta<ComponentProps<typeof OAuth2Login> & FrameArgs>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Remembered: Story = {};
+// Hydra's skip is accepted at once when there are handlers; without them (JavaScript off) the card asks.
+export const Remembered: Story = { render: () => <OAuth2Login request={f.loginRequestSkip} action="/oauth2/login" /> };
+export const SignedIn: Story = { args: { request: f.loginRequestFresh, identity: f.identity, switchAccountHref: '/logout' } };
 export const Fresh: Story = {
-  args: { request: f.loginRequestFresh, children: <Login flow={f.recorded.loginBrowser} onSubmit={f.onSubmit} hrefs={f.hrefs} /> },
+  args: { request: f.loginRequestFresh, hrefs: f.hrefs, children: <Login flow={f.recorded.loginBrowser} onSubmit={f.onSubmit} hrefs={f.hrefs} /> },
 };
 /** `OAuth2Logout`: confirm an RP-initiated logout. */
 export const LogoutRequest: Story = { render: () => <OAuth2Logout request={f.logoutRequest} onAccept={noop} onReject={noop} /> };

@@ -111,6 +111,23 @@ describe('the demo app', () => {
     expect(problems).toEqual([]);
   });
 
+  it('fits a phone: a compact header, no sideways scrolling, a title per page, the first field focused', async () => {
+    const { page } = await h.newPerson();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/login');
+    const login = new LoginPage(page);
+    await login.waitForForm();
+    expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThanOrEqual(100);
+    expect(await page.title()).toBe('Sign in · orykit demo');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toMatch(/^(password_)?identifier$/);
+    for (const path of ['/admin', '/admin/courier', '/oauth2/client']) {
+      await page.goto(path);
+      await page.getByRole('main').getByRole('heading').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+    }
+    expect(await page.title()).toBe('OAuth2 sample client · orykit demo');
+  });
+
   it('shows a page for unknown addresses', async () => {
     const { page } = await h.newPerson();
     await page.goto('/no/such/page');

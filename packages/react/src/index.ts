@@ -84,6 +84,7 @@ export { defaultComponents } from './components.tsx';
 export type {
   AlertAction,
   AlertProps,
+  ConfirmDialogProps,
   AnchorProps,
   ButtonProps,
   ButtonVariant,
@@ -93,6 +94,7 @@ export type {
   FieldProps,
   FormProps,
   GroupHeaderProps,
+  MethodStateLabel,
   HiddenInputProps,
   ImageProps,
   LabelProps,

@@ -117,9 +117,11 @@ export const Consent = /* @__PURE__ */ withFlowErrorBoundary(function Consent(pr
 
 function ManagedConsent({ challenge, options, ...rest }: Omit<ConsentProps, 'request'> & { challenge: string; options: OAuth2RequestOptions }) {
   const hydra = useOAuth2ConsentRequest(challenge, options);
+  const session = useToSession(undefined, { retry: false });
   return (
     <ConsentView
       {...rest}
+      identity={rest.identity ?? (session.data?.identity?.id === hydra.request?.subject ? session.data?.identity : undefined)}
       request={hydra.request}
       status={hydra.status === 'error' ? 'ready' : hydra.status}
       problem={problemFor(hydra.error)}
@@ -140,13 +142,16 @@ export const OAuth2Login = /* @__PURE__ */ withFlowErrorBoundary(function OAuth2
 
 function ManagedOAuth2Login({ challenge, options, ...rest }: Omit<OAuth2LoginProps, 'request'> & { challenge: string; options: OAuth2RequestOptions }) {
   const hydra = useOAuth2LoginRequest(challenge, options);
+  // The person signed in to the app, shown by email instead of Hydra's subject id.
+  const session = useToSession(undefined, { retry: false });
   return (
     <OAuth2LoginView
       {...rest}
       request={hydra.request}
       status={hydra.status === 'error' ? 'ready' : hydra.status}
       problem={problemFor(hydra.error)}
-      onContinue={() => hydra.accept({ subject: hydra.request?.subject ?? '', remember: true })}
+      identity={rest.identity ?? session.data?.identity}
+      onContinue={(subject) => hydra.accept({ subject, remember: true })}
       onCancel={() => hydra.reject({ error: 'access_denied', error_description: 'The resource owner cancelled the login' })}
     />
   );
@@ -161,15 +166,22 @@ export const OAuth2Logout = /* @__PURE__ */ withFlowErrorBoundary(function OAuth
   return <ManagedOAuth2Logout {...rest} challenge={challenge} options={options ?? {}} />;
 });
 
+const stay = () => {};
+
 function ManagedOAuth2Logout({ challenge, options, ...rest }: Omit<OAuth2LogoutProps, 'request'> & { challenge: string; options: OAuth2RequestOptions }) {
   const hydra = useOAuth2LogoutRequest(challenge, options);
+  // Signing out of the app too: the Kratos session ends first, then Hydra sends the browser on.
+  const kratos = useLogoutFlow({ navigate: stay });
   return (
     <OAuth2LogoutView
       {...rest}
       request={hydra.request}
       status={hydra.status === 'error' ? 'ready' : hydra.status}
       problem={problemFor(hydra.error)}
-      onAccept={() => hydra.accept(undefined)}
+      onAccept={async () => {
+        if (kratos.status === 'ready') await kratos.logout();
+        await hydra.accept(undefined);
+      }}
       onReject={() => hydra.reject({ error: 'access_denied', error_description: 'The user stayed signed in' })}
     />
   );

@@ -7,7 +7,9 @@ import type { ReactElement } from 'react';
 import { cdp, commands, page } from 'vitest/browser';
 import {
   Consent,
+  defaultComponents,
   ErrorView,
+  Flow,
   Login,
   Logout,
   OAuth2Login,
@@ -54,9 +56,16 @@ const states: Array<[string, ReactElement, number?]> = [
   ['settings-lookup', <Settings flow={f.settingsLookupRevealed} onSubmit={noop} />, 760],
   ['settings-password-error', <Settings flow={f.settingsPasswordError} onSubmit={noop} />, 760],
   ['settings-totp-linked', <Settings flow={f.settingsTotpLinked} onSubmit={noop} />, 760],
-  ['consent', <Consent request={f.consentRequest} identity={f.identity} onAccept={noop} onReject={noop} />],
-  ['oauth2-login-skip', <OAuth2Login request={f.loginRequestSkip} onContinue={noop} onCancel={noop} />],
-  ['oauth2-login-form', <OAuth2Login request={f.loginRequestFresh}><Login flow={f.loginFlow} onSubmit={noop} hrefs={hrefs} /></OAuth2Login>],
+  ['consent', <Consent request={f.consentRequest} identity={f.identity} requiredScopes={['openid']} onAccept={noop} onReject={noop} />],
+  ['oauth2-login-skip', <OAuth2Login request={f.loginRequestSkip} action="/oauth2/login" />],
+  ['oauth2-login-signed-in', <OAuth2Login request={f.loginRequestFresh} identity={f.identity} switchAccountHref="/logout" onContinue={noop} onCancel={noop} />],
+  ['oauth2-login-form', <OAuth2Login request={f.loginRequestFresh} hrefs={hrefs} onContinue={noop}><Flow ui={f.loginFlow.ui} kind="login" onSubmit={noop} /></OAuth2Login>],
+  [
+    'confirm-dialog',
+    <div className="ory-root">
+      <defaultComponents.ConfirmDialog title="Remove the authenticator app?" body="You won't be asked for a code from the app when you sign in." confirmLabel="Remove app" cancelLabel="Cancel" onConfirm={noop} onCancel={noop} />
+    </div>,
+  ],
   ['oauth2-logout', <OAuth2Logout request={f.logoutRequest} onAccept={noop} onReject={noop} />],
   ['logout', <Logout logoutUrl="http://127.0.0.1:4433/self-service/logout?token=t" hrefs={hrefs} />],
   ['error', <ErrorView error={f.selfServiceError} hrefs={hrefs} />],

@@ -5,6 +5,7 @@ import { rich } from '../i18n.tsx';
 import { backend } from '../ory.ts';
 import { absolute, Link, navigate } from '../router.tsx';
 import { displayName, useSession } from '../session.ts';
+import { usePageTitle } from '../title.ts';
 
 /** The method's name in the active language (`demo.method.*`), or undefined for a method the demo doesn't know. */
 const tMaybeMethod = (t: (key: string) => string, method: string) => {
@@ -23,6 +24,7 @@ const formatDate = (value: string | undefined, locale: string) => (value ? new D
 
 /** `/`: who is signed in, how, and until when. */
 export function HomePage() {
+  usePageTitle('Home');
   const state = useSession();
   const { t } = useTranslate();
   if (state.status === 'loading') {

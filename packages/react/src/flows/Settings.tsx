@@ -7,6 +7,8 @@ import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 export type SettingsProps = FlowViewProps<SettingsFlow> & {
   /** Only render these groups (e.g. `['password']` for a password page). */
   onlyGroups?: readonly string[] | undefined;
+  /** Ask before removing the authenticator app, a security key, backup codes or a social account (default true). */
+  confirmDestructive?: boolean | undefined;
 };
 
 /**
@@ -29,7 +31,7 @@ export const SettingsView = /* @__PURE__ */ withFlowErrorBoundary(function Setti
       resolved={resolved}
       title={tr.t('ui.settings.title')}
       links={link('home', props.hrefs?.home, tr.t('ui.back'))}
-      form={{ layout: 'grouped', onlyGroups: props.onlyGroups }}
+      form={{ layout: 'grouped', onlyGroups: props.onlyGroups, confirmDestructive: props.confirmDestructive }}
     />
   );
 });

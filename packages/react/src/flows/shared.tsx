@@ -46,6 +46,8 @@ export interface FlowViewProps<TFlow> {
   groupOrder?: readonly string[] | undefined;
   hiddenGroups?: readonly string[] | undefined;
   nodeOrder?: NodeOrder | undefined;
+  /** Focus the first field when the flow is first shown (default: true, except in settings). */
+  autoFocus?: boolean | undefined;
   className?: string | undefined;
   /** Extra content under the form (inside the card). */
   children?: ReactNode;
