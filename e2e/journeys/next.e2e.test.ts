@@ -133,21 +133,12 @@ describe.each([
     await new SettingsPage(page).section(/password/i).getByLabel(/^Password( \*)?$/).waitFor();
   });
 
-  step('allows an OAuth2 app (Hydra’s consent, answered on the server)', async () => {
-    const redirectUri = `${app.url}/callback`;
-    const created = await fetch(`${app.hydraAdminUrl}/admin/clients`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ client_name: 'Next journey app', redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'], scope: 'openid email' }),
-    });
-    expect(created.status).toBe(201);
-    const { client_id } = (await created.json()) as { client_id: string };
-    const state = `state-${Math.random().toString(36).slice(2, 12)}`;
-    const authorize = new URL(`${app.url}/.ory/oauth2/auth`);
-    for (const [name, value] of Object.entries({ client_id, response_type: 'code', scope: 'openid email', redirect_uri: redirectUri, state })) authorize.searchParams.set(name, value);
+  const redirectUri = () => `${app.url}/callback`;
+  let authorize: URL;
+  let state = '';
 
-    // Signed in already: the app's /oauth2/login accepts for the Kratos session; Hydra then asks for consent.
-    await page.goto(authorize.href);
+  /** Hydra's consent screen, allowed; then Hydra sends the browser to the app's callback with a code. */
+  const allowAndReturn = async () => {
     await page.waitForURL((url) => url.pathname === '/oauth2/consent');
     const main = page.getByRole('main');
     await expect.poll(() => main.innerText()).toMatch(/Next journey app/);
@@ -157,6 +148,35 @@ describe.each([
     expect(callback.searchParams.get('state')).toBe(state);
     expect(callback.searchParams.get('code')).toMatch(/.{10,}/);
     expect(callback.searchParams.get('scope')).toBe('openid email');
+  };
+
+  step('allows an OAuth2 app (Hydra’s consent, answered on the server)', async () => {
+    const created = await fetch(`${app.hydraAdminUrl}/admin/clients`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ client_name: 'Next journey app', redirect_uris: [redirectUri()], grant_types: ['authorization_code'], response_types: ['code'], scope: 'openid email' }),
+    });
+    expect(created.status).toBe(201);
+    const { client_id } = (await created.json()) as { client_id: string };
+    state = `state-${Math.random().toString(36).slice(2, 12)}`;
+    authorize = new URL(`${app.url}/.ory/oauth2/auth`);
+    for (const [name, value] of Object.entries({ client_id, response_type: 'code', scope: 'openid email', redirect_uri: redirectUri(), state })) authorize.searchParams.set(name, value);
+
+    // Signed in already: the app's /oauth2/login accepts for the Kratos session; Hydra then asks for consent.
+    await page.goto(authorize.href);
+    await allowAndReturn();
+  });
+
+  step('signs in for an OAuth2 app (Kratos’ login flow carries Hydra’s challenge)', async () => {
+    await context.clearCookies();
+    await page.goto(authorize.href);
+    await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.has('flow'));
+    const login = new LoginPage(page);
+    await login.waitForForm();
+    await ready();
+    // A login flow with Hydra's challenge posts natively (JavaScript or not): only then does Kratos answer Hydra.
+    await login.signIn(email, password);
+    await allowAndReturn();
   });
 
   step('an unknown error id gets a sentence, not a blank page', async () => {
