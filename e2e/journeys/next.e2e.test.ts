@@ -11,7 +11,7 @@ import { backend } from '../env.ts';
 import { steps, strongPassword, uniqueEmail } from '../harness.ts';
 import { buildNextApp, startNextApp, staticSize, type NextApp } from '../next-app.ts';
 import { LoginPage } from '../pages/login.ts';
-import { RecoveryPage, VerificationPage } from '../pages/code-flow.ts';
+import { RecoveryPage, VerificationPage, type CodeFlowPage } from '../pages/code-flow.ts';
 import { RegistrationPage } from '../pages/registration.ts';
 import { SettingsPage } from '../pages/settings.ts';
 
@@ -105,29 +105,26 @@ describe.each([
     if (javaScriptEnabled) expect(await page.evaluate(() => (window as { orykitMarker?: number }).orykitMarker)).toBe(1);
   });
 
-  step('verifies the address with the code from the email', async () => {
+  /** Asks for a code by email, reads it from the courier and enters it. */
+  const enterCodeFromEmail = async (flow: CodeFlowPage, match: RegExp) => {
     const since = Date.now() - 1_000;
-    const verification = new VerificationPage(page);
-    await verification.open();
+    await flow.open();
     await ready();
-    await verification.requestCode(email);
-    const code = await courier.readCode(email, { since, match: /verif/i });
+    await flow.requestCode(email);
+    const code = await courier.readCode(email, { since, match });
     await ready();
-    await verification.submitCode(code);
+    await flow.submitCode(code);
+  };
+
+  step('verifies the address with the code from the email', async () => {
+    await enterCodeFromEmail(new VerificationPage(page), /verif/i);
     // Kratos' message 1080002: the address is verified.
     await expect.poll(() => page.locator('main [data-message-id="1080002"]').count()).toBeGreaterThan(0);
   });
 
   step('recovers the account with the code from the email (signed out)', async () => {
     await context.clearCookies();
-    const since = Date.now() - 1_000;
-    const recovery = new RecoveryPage(page);
-    await recovery.open();
-    await ready();
-    await recovery.requestCode(email);
-    const code = await courier.readCode(email, { since, match: /recover/i });
-    await ready();
-    await recovery.submitCode(code);
+    await enterCodeFromEmail(new RecoveryPage(page), /recover/i);
     // Kratos signs the person in and sends them to settings to choose a new password.
     await page.waitForURL((url) => url.pathname === '/settings');
     await new SettingsPage(page).section(/password/i).getByLabel(/^Password( \*)?$/).waitFor();
