@@ -183,6 +183,11 @@ describe.each([
     await expect.poll(() => page.getByRole('main').getByRole('link').count()).toBeGreaterThan(0);
   });
 
+  step('a consent challenge Hydra does not know gets a sentence, not a crash', async () => {
+    await page.goto('/oauth2/consent?consent_challenge=not-a-challenge');
+    await expect.poll(() => page.getByRole('main').innerText()).toMatch(/expired or was already answered/);
+  });
+
   step('saw no uncaught error', async () => {
     expect(errors).toEqual([]);
   });
