@@ -57,6 +57,10 @@ describe.each([
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
+    // The server's HTML and the browser's first render must agree (React reports a mismatch on the console).
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /hydrat/i.test(message.text())) errors.push(message.text());
+    });
   });
   afterAll(() => context?.close());
 
@@ -188,7 +192,7 @@ describe.each([
     await expect.poll(() => page.getByRole('main').innerText()).toMatch(/expired or was already answered/);
   });
 
-  step('saw no uncaught error', async () => {
+  step('saw no uncaught error and no hydration mismatch', async () => {
     expect(errors).toEqual([]);
   });
 });
