@@ -1,5 +1,5 @@
 // Answering Hydra's consent requests on the server, for the consent page, its form's endpoint and src/proxy.ts.
-import { adminAcceptOAuth2ConsentRequest, adminGetOAuth2ConsentRequest, type Identity, type OAuth2ConsentRequest } from '@orykit/client';
+import { adminAcceptOAuth2ConsentRequest, adminGetOAuth2ConsentRequest, isOryError, type Identity, type OAuth2ConsentRequest } from '@orykit/client';
 import { getSession } from '@orykit/client/server';
 import { oryUrls } from './config.ts';
 import { hydraAdmin, REMEMBER_FOR } from './hydra.ts';
@@ -14,6 +14,19 @@ function idTokenClaims(grantScope: readonly string[], identity: Identity | undef
     if (name) claims['name'] = name;
   }
   return claims;
+}
+
+/** What a person sees for a challenge Hydra does not know (made up, already answered or expired). */
+export const UNKNOWN_CONSENT = 'This consent request has expired or was already answered. Start again from the app.';
+
+/** Hydra's consent request of `challenge`, or undefined when Hydra does not know it (4xx). */
+export async function consentRequest(challenge: string): Promise<OAuth2ConsentRequest | undefined> {
+  try {
+    return await adminGetOAuth2ConsentRequest(hydraAdmin(), { consent_challenge: challenge });
+  } catch (error) {
+    if (isOryError(error) && error.status < 500) return undefined;
+    throw error;
+  }
 }
 
 /** The identity behind the consent request, when this browser's session is that person's. */
@@ -47,8 +60,8 @@ export async function acceptConsent(request: Request, consent: OAuth2ConsentRequ
 export async function skippedConsent(request: Request): Promise<Response | undefined> {
   const challenge = new URL(request.url).searchParams.get('consent_challenge');
   if (!challenge) return undefined;
-  const consent = await adminGetOAuth2ConsentRequest(hydraAdmin(), { consent_challenge: challenge });
-  if (consent.skip !== true) return undefined;
+  const consent = await consentRequest(challenge);
+  if (consent?.skip !== true) return undefined;
   const location = await acceptConsent(request, consent, consent.requested_scope ?? [], true);
   return new Response(null, { status: 303, headers: { Location: location } });
 }

@@ -1,7 +1,6 @@
-import { adminGetOAuth2ConsentRequest, isOryError } from '@orykit/client';
 import { Consent } from '@orykit/react';
-import { consentIdentity } from '../../../ory/consent.ts';
-import { hydraAdmin, REMEMBER_FOR } from '../../../ory/hydra.ts';
+import { consentIdentity, consentRequest, UNKNOWN_CONSENT } from '../../../ory/consent.ts';
+import { REMEMBER_FOR } from '../../../ory/hydra.ts';
 import { pageRequest, type SearchParams } from '../../../ory/request.ts';
 
 // Rendered whole on each request (no streamed part), so it works without JavaScript.
@@ -16,11 +15,8 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
   const query = await searchParams;
   const challenge = typeof query['consent_challenge'] === 'string' ? query['consent_challenge'] : '';
   if (!challenge) return <Consent request={undefined} problem={{ kind: 'error', message: 'No consent_challenge in the address.', retryable: false }} />;
-  const request = await adminGetOAuth2ConsentRequest(hydraAdmin(), { consent_challenge: challenge }).catch((error: unknown) => {
-    if (isOryError(error) && error.status < 500) return undefined; // unknown, used or expired
-    throw error;
-  });
-  if (!request) return <Consent request={undefined} problem={{ kind: 'error', message: 'This consent request has expired or was already answered. Start again from the app.', retryable: false }} />;
+  const request = await consentRequest(challenge);
+  if (!request) return <Consent request={undefined} problem={{ kind: 'error', message: UNKNOWN_CONSENT, retryable: false }} />;
   const identity = await consentIdentity(await pageRequest('/oauth2/consent', query), request);
   return <Consent request={request} identity={identity} action="/oauth2/consent/decision" rememberFor={REMEMBER_FOR} />;
 }

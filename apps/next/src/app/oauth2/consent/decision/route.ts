@@ -1,7 +1,7 @@
 // The consent form's endpoint (a native form POST, with or without JavaScript): allow or deny, then 303 to
 // where Hydra sends the browser next.
-import { adminGetOAuth2ConsentRequest, adminRejectOAuth2ConsentRequest } from '@orykit/client';
-import { acceptConsent } from '../../../../ory/consent.ts';
+import { adminRejectOAuth2ConsentRequest } from '@orykit/client';
+import { acceptConsent, consentRequest, UNKNOWN_CONSENT } from '../../../../ory/consent.ts';
 import { hydraAdmin } from '../../../../ory/hydra.ts';
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
@@ -18,7 +18,8 @@ export async function POST(request: Request): Promise<Response> {
     const { redirect_to } = await adminRejectOAuth2ConsentRequest(hydra, { consent_challenge: challenge, body: { error: 'access_denied', error_description: 'The user denied the request.' } });
     return seeOther(redirect_to);
   }
-  const consent = await adminGetOAuth2ConsentRequest(hydra, { consent_challenge: challenge });
+  const consent = await consentRequest(challenge);
+  if (!consent) return new Response(UNKNOWN_CONSENT, { status: 410, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const scopes = form.getAll('grant_scope').map(String);
   return seeOther(await acceptConsent(request, consent, scopes, form.get('remember') !== null));
 }
