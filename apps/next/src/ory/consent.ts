@@ -1,5 +1,5 @@
 // Answering Hydra's consent requests on the server, for the consent page, its form's endpoint and src/proxy.ts.
-import { adminAcceptOAuth2ConsentRequest, adminGetOAuth2ConsentRequest, isOryError, type Identity, type OAuth2ConsentRequest } from '@orykit/client';
+import { adminAcceptOAuth2ConsentRequest, adminGetOAuth2ConsentRequest, isOryError, type Identity, type OAuth2ConsentRequest, type OryError } from '@orykit/client';
 import { getSession } from '@orykit/client/server';
 import { oryUrls } from './config.ts';
 import { hydraAdmin, REMEMBER_FOR } from './hydra.ts';
@@ -19,12 +19,12 @@ function idTokenClaims(grantScope: readonly string[], identity: Identity | undef
 /** What a person sees for a challenge Hydra does not know (made up, already answered or expired). */
 export const UNKNOWN_CONSENT = 'This consent request has expired or was already answered. Start again from the app.';
 
-/** Hydra's consent request of `challenge`, or undefined when Hydra does not know it (4xx). */
-export async function consentRequest(challenge: string): Promise<OAuth2ConsentRequest | undefined> {
+/** Hydra's consent request of `challenge`, or Hydra's 4xx answer when it does not know it (404, 410 answered). */
+export async function consentRequest(challenge: string): Promise<OAuth2ConsentRequest | OryError> {
   try {
     return await adminGetOAuth2ConsentRequest(hydraAdmin(), { consent_challenge: challenge });
   } catch (error) {
-    if (isOryError(error) && error.status < 500) return undefined;
+    if (isOryError(error) && error.status < 500) return error;
     throw error;
   }
 }
@@ -61,7 +61,7 @@ export async function skippedConsent(request: Request): Promise<Response | undef
   const challenge = new URL(request.url).searchParams.get('consent_challenge');
   if (!challenge) return undefined;
   const consent = await consentRequest(challenge);
-  if (consent?.skip !== true) return undefined;
+  if (isOryError(consent) || consent.skip !== true) return undefined;
   const location = await acceptConsent(request, consent, consent.requested_scope ?? [], true);
   return new Response(null, { status: 303, headers: { Location: location } });
 }

@@ -1,3 +1,4 @@
+import { isOryError } from '@orykit/client';
 import { Consent } from '@orykit/react';
 import { consentIdentity, consentRequest, UNKNOWN_CONSENT } from '../../../ory/consent.ts';
 import { REMEMBER_FOR } from '../../../ory/hydra.ts';
@@ -16,7 +17,8 @@ export default async function ConsentPage({ searchParams }: { searchParams: Prom
   const challenge = typeof query['consent_challenge'] === 'string' ? query['consent_challenge'] : '';
   if (!challenge) return <Consent request={undefined} problem={{ kind: 'error', message: 'No consent_challenge in the address.', retryable: false }} />;
   const request = await consentRequest(challenge);
-  if (!request) return <Consent request={undefined} problem={{ kind: 'error', message: UNKNOWN_CONSENT, retryable: false }} />;
+  // The kit says it in words by Hydra's status (404: not found, 410: expired), with a way to start over.
+  if (isOryError(request)) return <Consent request={undefined} problem={{ kind: 'error', status: request.status, message: `${UNKNOWN_CONSENT} (${request.message})`, retryable: false }} />;
   const identity = await consentIdentity(await pageRequest('/oauth2/consent', query), request);
   return <Consent request={request} identity={identity} action="/oauth2/consent/decision" rememberFor={REMEMBER_FOR} />;
 }

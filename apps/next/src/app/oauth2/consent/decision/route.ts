@@ -1,6 +1,6 @@
 // The consent form's endpoint (a native form POST, with or without JavaScript): allow or deny, then 303 to
 // where Hydra sends the browser next.
-import { adminRejectOAuth2ConsentRequest } from '@orykit/client';
+import { adminRejectOAuth2ConsentRequest, isOryError } from '@orykit/client';
 import { acceptConsent, consentRequest, UNKNOWN_CONSENT } from '../../../../ory/consent.ts';
 import { hydraAdmin } from '../../../../ory/hydra.ts';
 
@@ -19,7 +19,7 @@ export async function POST(request: Request): Promise<Response> {
     return seeOther(redirect_to);
   }
   const consent = await consentRequest(challenge);
-  if (!consent) return new Response(UNKNOWN_CONSENT, { status: 410, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (isOryError(consent)) return new Response(UNKNOWN_CONSENT, { status: 410, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const scopes = form.getAll('grant_scope').map(String);
   return seeOther(await acceptConsent(request, consent, scopes, form.get('remember') !== null));
 }
