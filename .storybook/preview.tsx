@@ -1,48 +1,30 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { OryComponentsProvider, loadMessages, locales, type Messages } from '@orykit/react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { locales } from '@orykit/react';
 import '@orykit/react/styles.css';
+import { KitFrame, frameArgTypes, setDocsView, type Direction, type FrameTheme, type Host } from './kit.tsx';
 
-// Light and dark, and every locale, from the toolbar; each story renders inside the kit's provider.
-const withKit: Decorator = (Story, context) => (
-  <KitFrame
-    theme={(context.globals['theme'] as 'light' | 'dark' | 'both' | undefined) ?? 'both'}
-    locale={(context.globals['locale'] as string | undefined) ?? 'en'}
-  >
-    <Story />
-  </KitFrame>
-);
-
-function KitFrame({ theme, locale, children }: { theme: 'light' | 'dark' | 'both'; locale: string; children: ReactNode }) {
-  const [messages, setMessages] = useState<Messages>();
-  useEffect(() => {
-    let live = true;
-    void loadMessages(locale).then((m) => live && setMessages(m));
-    return () => {
-      live = false;
-    };
-  }, [locale]);
-  const themed = (t: 'light' | 'dark') => (
-    // An .ory-root frame so the page takes the theme's own background (--ory-bg), as an app's page would.
-    <div className="ory-root" data-theme={t} style={{ background: 'var(--ory-bg)', padding: '2rem', flex: '1 1 28rem' }}>
-      <OryComponentsProvider theme={t} locale={locale} {...(messages ? { messages } : {})}>
-        {children}
-      </OryComponentsProvider>
-    </div>
+// Each story renders inside the kit's provider; theme, locale, direction and host page come from the story's
+// args (the Controls panel) or else from the toolbar.
+const withKit: Decorator = (Story, { args, globals, viewMode }) => {
+  setDocsView(viewMode === 'docs');
+  const pick = <T,>(name: string, fallback: T) => (args[name] ?? globals[name] ?? fallback) as T;
+  return (
+    <KitFrame
+      theme={pick<FrameTheme>('theme', 'both')}
+      locale={pick('locale', 'en')}
+      dir={pick<Direction>('dir', 'ltr')}
+      host={pick<Host>('host', 'clean')}
+      fill={viewMode !== 'docs'}
+    >
+      <Story />
+    </KitFrame>
   );
-  // `both` (the default, and what the tests run) shows light and dark side by side, so axe checks both.
-  return theme === 'both' ? (
-    <div style={{ display: 'flex', flexWrap: 'wrap', minHeight: '100vh' }}>
-      {themed('light')}
-      {themed('dark')}
-    </div>
-  ) : (
-    <div style={{ minHeight: '100vh', display: 'flex' }}>{themed(theme)}</div>
-  );
-}
+};
 
 const preview: Preview = {
   decorators: [withKit],
+  tags: ['autodocs'],
+  argTypes: frameArgTypes,
   globalTypes: {
     theme: {
       description: 'Color theme',
@@ -52,10 +34,19 @@ const preview: Preview = {
       description: 'Locale',
       toolbar: { icon: 'globe', items: locales.map((l) => ({ value: l.code, title: l.name })), dynamicTitle: true },
     },
+    dir: {
+      description: 'Writing direction',
+      toolbar: { icon: 'transfer', items: [{ value: 'ltr', title: 'Left to right' }, { value: 'rtl', title: 'Right to left' }], dynamicTitle: true },
+    },
+    host: {
+      description: 'Host page CSS',
+      toolbar: { icon: 'alert', items: [{ value: 'clean', title: 'Clean page' }, { value: 'hostile', title: 'Hostile host CSS' }], dynamicTitle: true },
+    },
   },
-  initialGlobals: { theme: 'both', locale: 'en' },
+  initialGlobals: { theme: 'both', locale: 'en', dir: 'ltr', host: 'clean' },
   parameters: {
     layout: 'fullscreen',
+    controls: { sort: 'requiredFirst' },
     // Any accessibility violation fails the story's test. `landmark-unique` is off because the side-by-side
     // light/dark view names every landmark twice by construction; the components' own browser tests render
     // one flow per page with every rule on.

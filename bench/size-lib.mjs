@@ -25,14 +25,20 @@ export const componentEntries = {
 };
 const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 
-export async function measure(contents, external = []) {
+/** A login page as an app writes it: everything but React counted (client, hooks, TanStack Query, English). */
+export const loginPage = `import { Login } from '@orykit/react'; import { OryProvider } from '@orykit/react-query'; import { createOryClient } from '@orykit/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'; export const run = [Login, OryProvider, createOryClient, QueryClient, QueryClientProvider];`;
+export const reactOnly = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'];
+
+/** Bundles `contents` (an entry module) as a page would load it; `resolveDir` is where its imports resolve from. */
+export async function measure(contents, external = [], resolveDir = root) {
   const result = await build({
     external,
     // Split so that code behind import() (other locales) lands in chunks of its own, not counted below.
     splitting: true,
     outdir: '/virtual-out',
     metafile: true,
-    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
+    stdin: { contents, resolveDir, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
     write: false,
     minify: true,
@@ -46,7 +52,8 @@ export async function measure(contents, external = []) {
   });
   // The entry and every chunk it imports statically: what a page that renders it downloads.
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint !== undefined);
+  // The stdin entry, not one of the lazily imported locales (esbuild marks those as entry points too).
+  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint === 'entry.ts');
   const loaded = new Set();
   const visit = (file) => {
     if (loaded.has(file)) return;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm bench:size`: bundle sizes of the client beside ky and the official SDK, written to BENCHMARKS.md.
-import { kB, measureAll, measureComponents } from './size-lib.mjs';
+import { kB, loginPage, measure, measureAll, measureComponents, reactOnly } from './size-lib.mjs';
 import { updateSection } from './report.mjs';
 
 const sizes = await measureAll();
@@ -25,6 +25,7 @@ updateSection('Bundle size: @orykit/client', table);
 console.log(table);
 
 const components = await measureComponents();
+const login = await measure(loginPage, reactOnly);
 const componentTable = [
   'Same esbuild settings; react, react-dom and @tanstack/react-query left external (peer dependencies).',
   'Other locales are separate chunks loaded on demand and not counted here.',
@@ -32,6 +33,8 @@ const componentTable = [
   '| bundle | minified | gzip |',
   '|---|---:|---:|',
   ...Object.entries(components).map(([name, s]) => `| ${name} | ${kB(s.min)} | ${kB(s.gzip)} |`),
+  '',
+  `A login page all-in (only React external: client, hooks, TanStack Query, English): ${kB(login.min)} minified, ${kB(login.gzip)} gzip (target 35 kB, see Runtime).`,
 ].join('\n');
 updateSection('Bundle size: @orykit/react', componentTable);
 console.log(componentTable);

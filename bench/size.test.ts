@@ -1,7 +1,7 @@
 // Sizes are deterministic for a given lockfile, so the budgets are checked on every run.
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM helper shared with the benchmark script
-import { measure, measureAll } from './size-lib.mjs';
+import { loginPage, measure, measureAll, reactOnly } from './size-lib.mjs';
 
 type Size = { code: string; min: number; gzip: number };
 
@@ -35,5 +35,14 @@ describe('@orykit/client bundle size', async () => {
   it('measures what it is given', async () => {
     const empty = (await measure('export const x = 1;')) as Size;
     expect(empty.gzip).toBeLessThan(100);
+  });
+});
+
+describe('@orykit/react login page bundle', async () => {
+  const page = (await measure(loginPage, reactOnly)) as Size;
+
+  it('carries no flow the page does not render (flow components are pure calls)', () => {
+    expect(page.code).toContain('ory-card');
+    for (const other of ['ory-consent', 'ory-session__main', 'ory-oauth']) expect(page.code).not.toContain(other);
   });
 });

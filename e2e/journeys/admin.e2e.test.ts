@@ -131,6 +131,32 @@ describe('admin console', () => {
     expect(admin.problems).toEqual([]);
   });
 
+  it("says what the servers refused in sentences (Kratos' schema errors, Hydra's error_description)", async () => {
+    const admin = await h.newPerson();
+    const console_ = new AdminPage(admin.page);
+    await console_.openIdentities();
+    await console_.button('New identity').click();
+    const identity = admin.page.getByRole('form', { name: 'New identity' });
+    await identity.getByLabel('Traits (JSON)').fill(JSON.stringify({ email: 'not-an-email' }));
+    await identity.getByRole('button', { name: 'Create identity' }).click();
+    const refused = admin.page.getByRole('main').getByRole('alert');
+    await refused.waitFor();
+    const said = await refused.innerText();
+    expect(said).toMatch(/^Email: /);
+    expect(said).not.toMatch(/I\[#|S\[#|POST \//);
+
+    await console_.openClients();
+    await console_.button('New client').click();
+    const client = admin.page.getByRole('form', { name: 'New client' });
+    await client.getByLabel('Name').fill('fragment client');
+    await client.getByLabel(/Redirect URIs/).fill('https://app.example/callback#x');
+    await client.getByRole('button', { name: 'Create client' }).click();
+    const hydra = admin.page.getByRole('main').getByRole('alert');
+    await hydra.waitFor();
+    expect(await hydra.innerText()).toContain('Redirect URIs must not contain fragments');
+    expect(admin.problems).toEqual([]);
+  });
+
   it('generates and deletes a JSON Web Key', async () => {
     const admin = await h.newPerson();
     const console_ = new AdminPage(admin.page);

@@ -81,6 +81,24 @@ describe('the demo app', () => {
     expect(problems).toEqual([]);
   });
 
+  it('in Arabic, the whole page reads right to left: chrome, flow and schema labels', async () => {
+    const { page, problems } = await h.newPerson();
+    const login = new LoginPage(page);
+    await login.open();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await page.getByRole('main').getByRole('button', { name: 'تسجيل الدخول', exact: true }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await page.locator('.ory-card').first().evaluate((el) => el.closest('[dir]')?.getAttribute('dir'))).toBe('rtl');
+    // The demo's own header is translated too, and the identifier is named after the schema's email trait.
+    await page.getByRole('navigation').getByRole('link', { name: 'الرئيسية' }).waitFor();
+    await page.getByLabel('البريد الإلكتروني').waitFor();
+    // Mirrored: the main navigation starts at the right of the header.
+    const nav = await page.getByRole('navigation').boundingBox();
+    const brand = await page.locator('.demo-brand').boundingBox();
+    expect(brand!.x).toBeGreaterThan(nav!.x);
+    expect(problems).toEqual([]);
+  });
+
   it('switches to the dark theme', async () => {
     const { page, problems } = await h.newPerson({ colorScheme: 'light' });
     const login = new LoginPage(page);
@@ -91,6 +109,23 @@ describe('the demo app', () => {
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await expect.poll(cardBackground).not.toBe(light);
     expect(problems).toEqual([]);
+  });
+
+  it('fits a phone: a compact header, no sideways scrolling, a title per page, the first field focused', async () => {
+    const { page } = await h.newPerson();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/login');
+    const login = new LoginPage(page);
+    await login.waitForForm();
+    expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThanOrEqual(100);
+    expect(await page.title()).toBe('Sign in · orykit demo');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toMatch(/^(password_)?identifier$/);
+    for (const path of ['/admin', '/admin/courier', '/oauth2/client']) {
+      await page.goto(path);
+      await page.getByRole('main').getByRole('heading').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+    }
+    expect(await page.title()).toBe('OAuth2 sample client · orykit demo');
   });
 
   it('shows a page for unknown addresses', async () => {

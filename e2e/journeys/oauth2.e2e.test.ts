@@ -94,6 +94,33 @@ describe('OAuth2 authorization-code journey', () => {
     expect((await callback.idTokenClaims())['sub']).toBe(identityId);
   });
 
+  step('the consent named the person by email and kept openid required (seen on the first grant)', async () => {
+    // Checked here on a fresh authorization with prompt=consent, so the remembered grant does not skip it.
+    const app = new SampleClientPage(person.page);
+    await app.open();
+    await app.start({ scopes: ['openid', 'email'], prompt: 'consent' });
+    const consent = new ConsentPage(person.page);
+    await consent.waitForRequest();
+    const main = await consent.page.getByRole('main').innerText();
+    expect(main).toContain(`Signed in as ${email}`);
+    expect(main).not.toContain(identityId);
+    expect(await consent.scope('openid').isDisabled()).toBe(true);
+    expect(await consent.scope('openid').isChecked()).toBe(true);
+    await consent.allow({ remember: false });
+    await new CallbackPage(person.page).waitForTokens();
+  });
+
+  step("signing out of the app through Hydra's logout ends the demo's own session too", async () => {
+    const app = new SampleClientPage(person.page);
+    await app.open();
+    await person.page.getByRole('link', { name: 'Sign out of the sample client' }).click();
+    await person.page.waitForURL((url) => url.pathname === '/oauth2/logout');
+    await person.page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
+    await person.page.waitForURL((url) => url.pathname !== '/oauth2/logout', { timeout: 15_000 });
+    const status = await person.page.evaluate(async () => (await fetch('/.ory/kratos/public/sessions/whoami', { headers: { Accept: 'application/json' } })).status);
+    expect(status).toBe(401);
+  });
+
   step('saw no CSP violation and no uncaught error', async () => {
     expect(person.problems).toEqual([]);
   });

@@ -38,6 +38,13 @@ describe.skipIf(!enabled)('README screenshots', () => {
     return p;
   };
 
+  /** Signs Ada in (the settings picture created her account). */
+  const signIn = async (page: Page) => {
+    const login = new LoginPage(page);
+    await login.open();
+    await login.signIn(email, password);
+  };
+
   it('login', async () => {
     const { page } = await person({ width: 1024, height: 720 });
     const login = new LoginPage(page);
@@ -78,11 +85,41 @@ describe.skipIf(!enabled)('README screenshots', () => {
     await shoot(page, 'settings', true);
   });
 
+  it('settings, asking before backup codes are turned off', async () => {
+    const { page } = await person({ width: 1024, height: 760 });
+    await signIn(page);
+    const settings = new SettingsPage(page);
+    await settings.open();
+    const codes = settings.section(/Backup recovery codes/i);
+    const turnOff = codes.getByRole('button', { name: /Turn off this method/ });
+    if (!(await turnOff.isVisible())) {
+      await settings.revealLookupSecrets();
+      await settings.confirmLookupSecrets();
+      await turnOff.waitFor();
+    }
+    await turnOff.scrollIntoViewIfNeeded();
+    await turnOff.click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await shoot(page, 'settings-confirm');
+    // Backup codes off again: the next pictures sign in with the password alone.
+    await dialog.getByRole('button', { name: 'Turn off' }).click();
+    await codes.getByRole('button', { name: /Create new backup recovery codes/ }).waitFor();
+  });
+
+  it('sessions, dark', async () => {
+    await signIn((await person()).page);
+    const { page } = await person({ width: 1024, height: 640 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await signIn(page);
+    await page.goto('/sessions');
+    await page.getByRole('main').getByRole('button', { name: 'Sign out all other sessions' }).waitFor();
+    await shoot(page, 'sessions-dark');
+  });
+
   it('consent', async () => {
     const { page } = await person({ width: 1024, height: 900 });
-    const login = new LoginPage(page);
-    await login.open();
-    await login.signIn(email, password);
+    await signIn(page);
     const app = new SampleClientPage(page);
     await app.open();
     await app.ensureRegistered();
@@ -90,7 +127,7 @@ describe.skipIf(!enabled)('README screenshots', () => {
     const consent = new ConsentPage(page);
     // The demo's login page offers to continue with the Kratos session.
     await page.waitForURL((url) => url.pathname === '/oauth2/login');
-    await page.getByRole('main').getByRole('button', { name: /^Continue as/ }).click();
+    await page.getByRole('main').getByRole('button', { name: /^Continue/ }).click();
     await consent.waitForRequest();
     await shoot(page, 'consent', true);
   });
@@ -101,5 +138,14 @@ describe.skipIf(!enabled)('README screenshots', () => {
     const login = new LoginPage(page);
     await login.open();
     await shoot(page, 'login-dark');
+  });
+
+  it('login in Arabic (right to left)', async () => {
+    const { page } = await person({ width: 1024, height: 720 });
+    const login = new LoginPage(page);
+    await login.open();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ar');
+    await page.getByRole('main').getByRole('button', { name: 'تسجيل الدخول', exact: true }).waitFor();
+    await shoot(page, 'login-ar');
   });
 });

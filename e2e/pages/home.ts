@@ -21,7 +21,7 @@ export class HomePage extends DemoPage {
   }
 
   async traits(): Promise<Record<string, unknown>> {
-    return JSON.parse(await this.page.getByLabel('Identity traits').innerText()) as Record<string, unknown>;
+    return JSON.parse(await this.page.getByLabel('Traits', { exact: true }).innerText()) as Record<string, unknown>;
   }
 
   get welcome(): Locator {

@@ -24,9 +24,16 @@ export class SessionsPage extends DemoPage {
 
   async revokeFirstOther() {
     await this.otherSignOutButtons.first().click();
+    await this.confirm(/^Sign out$/);
   }
 
   async revokeOthers() {
     await this.page.getByRole('main').getByRole('button', { name: /(Sign out|Revoke) all other/i }).click();
+    await this.confirm(/^Sign out others$/);
+  }
+
+  /** Answers the "Sign out …?" dialog with yes. */
+  async confirm(yes: RegExp) {
+    await this.page.getByRole('alertdialog').getByRole('button', { name: yes }).click();
   }
 }

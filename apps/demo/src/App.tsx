@@ -1,3 +1,4 @@
+import { useTranslate } from '@orykit/react';
 import { useLogoutFlow } from '@orykit/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { usePreferences, type ThemeChoice } from './preferences.tsx';
@@ -47,12 +48,13 @@ function route(pathname: string): ReactNode {
 
 export function App() {
   const location = useLocation();
+  const { t } = useTranslate();
   return (
     // `.ory-root` carries the kit's CSS variables: the demo's chrome uses them too, so both share one theme.
     <div className="ory-root demo-root">
       <div className="demo">
         <a className="demo-skip" href="#main">
-          Skip to content
+          {t('demo.skip')}
         </a>
         <Header />
         <main id="main" className="demo-main" tabIndex={-1}>
@@ -64,7 +66,7 @@ export function App() {
           </Suspense>
         </main>
         <footer className="demo-footer">
-          <span>orykit demo — Ory v0alpha2 (Kratos + Hydra) from React.</span>
+          <span>{t('demo.footer')}</span>
         </footer>
       </div>
     </div>
@@ -73,6 +75,7 @@ export function App() {
 
 function Header() {
   const { theme, setTheme, locale, setLocale, locales } = usePreferences();
+  const { t } = useTranslate();
   const session = useSession();
   const signedIn = session.status === 'signed-in';
   return (
@@ -82,25 +85,25 @@ function Header() {
           <span className="demo-brand__mark" aria-hidden="true" />
           orykit <span className="demo-brand__sub">demo</span>
         </Link>
-        <nav className="demo-nav" aria-label="Main">
-          <Link href="/">Home</Link>
-          {signedIn ? <Link href="/settings">Settings</Link> : null}
-          {signedIn ? <Link href="/sessions">Sessions</Link> : null}
-          <Link href="/oauth2/client">OAuth2 client</Link>
-          <Link href="/admin">Admin</Link>
+        <nav className="demo-nav" aria-label={t('demo.nav.label')}>
+          <Link href="/">{t('demo.nav.home')}</Link>
+          {signedIn ? <Link href="/settings">{t('demo.nav.settings')}</Link> : null}
+          {signedIn ? <Link href="/sessions">{t('demo.nav.sessions')}</Link> : null}
+          <Link href="/oauth2/client">{t('demo.nav.oauth2')}</Link>
+          <Link href="/admin">{t('demo.nav.admin')}</Link>
         </nav>
         <div className="demo-header__tools">
           <label className="demo-select">
-            <span className="demo-visually-hidden">Theme</span>
-            <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)} aria-label="Theme">
-              <option value="system">◐ System</option>
-              <option value="light">☀ Light</option>
-              <option value="dark">☾ Dark</option>
+            <span className="demo-visually-hidden">{t('ui.theme.label')}</span>
+            <select value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)} aria-label={t('ui.theme.label')}>
+              <option value="system">◐ {t('ui.theme.system')}</option>
+              <option value="light">☀ {t('ui.theme.light')}</option>
+              <option value="dark">☾ {t('ui.theme.dark')}</option>
             </select>
           </label>
           <label className="demo-select">
-            <span className="demo-visually-hidden">Language</span>
-            <select value={locale} onChange={(e) => setLocale(e.target.value)} aria-label="Language">
+            <span className="demo-visually-hidden">{t('ui.locale.label')}</span>
+            <select value={locale} onChange={(e) => setLocale(e.target.value)} aria-label={t('ui.locale.label')}>
               {locales.map((l) => (
                 <option key={l.code} value={l.code} lang={l.code}>
                   {l.name}
@@ -122,13 +125,14 @@ function Header() {
 }
 
 function SignInLinks() {
+  const { t } = useTranslate();
   return (
     <span className="demo-header__account">
       <Link href="/login" className="demo-button demo-button--ghost">
-        Sign in
+        {t('ui.login.title')}
       </Link>
       <Link href="/registration" className="demo-button demo-button--primary">
-        Sign up
+        {t('ui.login.sign_up')}
       </Link>
     </span>
   );
@@ -137,13 +141,14 @@ function SignInLinks() {
 /** Signed in with a first factor only, while the account has a second one. */
 function SecondFactor() {
   const { logout, status } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
+  const { t } = useTranslate();
   return (
     <span className="demo-header__account">
       <Link href="/login?aal=aal2" className="demo-button demo-button--primary">
-        Finish signing in
+        {t('demo.finish_sign_in')}
       </Link>
       <button type="button" className="demo-button demo-button--ghost" onClick={() => void logout()} disabled={status !== 'ready'}>
-        Sign out
+        {t('ui.logout.accept')}
       </button>
     </span>
   );
@@ -151,6 +156,7 @@ function SecondFactor() {
 
 function Account({ email }: { email: string }) {
   const { logout, status } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
+  const { t } = useTranslate();
   return (
     <span className="demo-header__account">
       <span className="demo-avatar" aria-hidden="true">
@@ -160,7 +166,7 @@ function Account({ email }: { email: string }) {
         {email}
       </span>
       <button type="button" className="demo-button demo-button--ghost" onClick={() => void logout()} disabled={status !== 'ready'}>
-        Sign out
+        {t('ui.logout.accept')}
       </button>
     </span>
   );

@@ -1,6 +1,7 @@
 import { clientUrlPolicy, createOryClient, isOryError, type OryClientError, type UrlPolicy } from '@orykit/client';
 import { QueryClient } from '@tanstack/react-query';
 import { ADMIN_TOKEN_HEADER, ADMIN_TOKEN_PATH, ORY_PREFIXES } from './prefixes.ts';
+import { adminErrorText } from './error-text.ts';
 
 /** Every service under a same-origin prefix: cookies stay first-party, the CSP stays `'self'`. */
 export const baseUrls = {
@@ -57,6 +58,6 @@ export const backend: 'emulator' | 'real' = import.meta.env['VITE_ORYKIT_BACKEND
 /** A short, human message for an error from any hook. */
 export function errorMessage(error: OryClientError | Error | null | undefined): string {
   if (!error) return '';
-  if (isOryError(error)) return error.error?.reason ?? error.error?.message ?? error.message;
+  if (isOryError(error)) return adminErrorText(error.body, error.message);
   return error.message;
 }

@@ -1,4 +1,5 @@
-import { loadMessages, locales, OryComponentsProvider, resolveLocale, type Messages } from '@orykit/react';
+import { loadMessages, locales, OryComponentsProvider, resolveLocale, textDirection, type Messages } from '@orykit/react';
+import { demoEn, loadDemoMessages } from './i18n.tsx';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 export type ThemeChoice = 'light' | 'dark' | 'system';
@@ -32,11 +33,11 @@ const store = (key: string, value: string) => {
 export function PreferencesProvider({ children }: { children: ReactNode }) {
   const [theme, setThemeState] = useState<ThemeChoice>(() => (stored('orykit-demo:theme') as ThemeChoice | undefined) ?? 'system');
   const [locale, setLocaleState] = useState<string>(() => resolveLocale(stored('orykit-demo:locale') ?? navigator.languages));
-  const [messages, setMessages] = useState<{ locale: string; messages: Messages }>();
+  const [messages, setMessages] = useState<{ locale: string; messages: Messages; demo: Messages }>();
 
   useEffect(() => {
     let live = true;
-    void loadMessages(locale).then((loaded) => live && setMessages({ locale, messages: loaded }));
+    void Promise.all([loadMessages(locale), loadDemoMessages(locale)]).then(([loaded, demo]) => live && setMessages({ locale, messages: loaded, demo }));
     return () => {
       live = false;
     };
@@ -50,6 +51,7 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.documentElement.dir = textDirection(locale);
   }, [locale]);
 
   const setTheme = useCallback((next: ThemeChoice) => {
@@ -66,7 +68,14 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
   const active = messages ?? undefined;
   return (
     <PreferencesContext.Provider value={value}>
-      <OryComponentsProvider theme={theme} locale={active?.locale ?? 'en'} {...(active ? { messages: active.messages } : {})}>
+      {/* The demo's own strings ride along as overrides (demo.* keys); its schema's identifier is the email. */}
+      <OryComponentsProvider
+        theme={theme}
+        locale={active?.locale ?? 'en'}
+        {...(active ? { messages: active.messages } : {})}
+        overrides={active?.demo ?? demoEn}
+        identifier="email"
+      >
         {children}
       </OryComponentsProvider>
     </PreferencesContext.Provider>

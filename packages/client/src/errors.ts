@@ -11,11 +11,14 @@ export interface OryErrorBody {
   [key: string]: unknown;
 }
 
-/** The base of every error this package throws; `kind` tells them apart without `instanceof`. */
+/**
+ * The base of every error this package throws; `kind` tells them apart without `instanceof`.
+ * Fields set in a constructor are `declare`d: no class-field code in the bundle (the toSession budget).
+ */
 export abstract class OryClientError extends Error {
   abstract readonly kind: 'response' | 'network' | 'timeout' | 'parse' | 'input';
   /** The request that failed, as method and path template: `GET /sessions/whoami`. */
-  readonly operation: string;
+  declare readonly operation: string;
   constructor(operation: string, message: string, options?: ErrorOptions) {
     super(`${operation}: ${message}`, options);
     this.operation = operation;
@@ -38,17 +41,17 @@ export class OryError extends OryClientError {
   // Spelled out: minifiers rename classes.
   override readonly name = 'OryError';
   readonly kind = 'response';
-  readonly status: number;
-  readonly body: unknown;
-  readonly error: OryErrorBody | undefined;
+  declare readonly status: number;
+  declare readonly body: unknown;
+  declare readonly error: OryErrorBody | undefined;
   /** The error id (`session_aal2_required`, `self_service_flow_expired`, …). */
-  readonly id: string | undefined;
+  declare readonly id: string | undefined;
   /** A flow returned with a 400 (or 410/422 where the server sends one): re-render it. */
-  readonly flow: Record<string, unknown> | undefined;
-  readonly useFlowId: string | undefined;
-  readonly redirectBrowserTo: string | undefined;
-  readonly requestId: string | undefined;
-  readonly response: Response;
+  declare readonly flow: Record<string, unknown> | undefined;
+  declare readonly useFlowId: string | undefined;
+  declare readonly redirectBrowserTo: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly response: Response;
 
   constructor(operation: string, response: Response, body: unknown) {
     const root = isObject(body) ? body : {};
@@ -94,8 +97,8 @@ export class OryTimeoutError extends OryClientError {
 export class OryParseError extends OryClientError {
   override readonly name = 'OryParseError';
   readonly kind = 'parse';
-  readonly status: number;
-  readonly text: string;
+  declare readonly status: number;
+  declare readonly text: string;
   constructor(operation: string, status: number, text: string, cause: unknown) {
     super(operation, `${status}: the body is not JSON`, { cause });
     this.status = status;

@@ -162,6 +162,7 @@ export function linkUrl(input: unknown, policy?: UrlPolicy): string | undefined 
 }
 
 const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
+const DATA_BASE64_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml);base64,[a-z0-9+/]/i;
 
 /**
  * An image `src` (img nodes such as the TOTP QR code, an OAuth2 client's logo): http(s) on any origin, or
@@ -172,6 +173,9 @@ const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif|svg\+xml)[;,]/i;
  * imageUrl('data:text/html,…')            // undefined
  */
 export function imageUrl(input: unknown, policy?: UrlPolicy): string | undefined {
+  // A base64 image (Kratos' TOTP QR code is ~17 kB) is judged on its prefix alone: its data cannot make
+  // it another kind of URL, and an <img> runs nothing it shows (not even an SVG's scripts).
+  if (typeof input === 'string' && input.length <= MAX_LENGTH && DATA_BASE64_IMAGE.test(input)) return input;
   const p = parse(input, policy);
   if (!p) return undefined;
   if (p.url.protocol === 'data:') return DATA_IMAGE.test(p.clean) ? p.clean : undefined;

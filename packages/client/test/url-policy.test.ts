@@ -199,6 +199,9 @@ describe('links and images', () => {
   test('images: http(s) and raster or SVG data images only', () => {
     expect(imageUrl('data:image/png;base64,iVBORw0KGgo=')).toBe('data:image/png;base64,iVBORw0KGgo=');
     expect(imageUrl('data:image/svg+xml,<svg/>')).toBe('data:image/svg+xml,<svg/>');
+    const qr = `data:image/png;base64,${'iVBORw0KGgo'.repeat(1600)}`; // the size of Kratos' TOTP QR code
+    expect(imageUrl(qr)).toBe(qr);
+    expect(imageUrl(' data:image/png;base64,iVBORw0KGgo= ')).toBe('data:image/png;base64,iVBORw0KGgo=');
     expect(imageUrl('https://client.example/logo.png')).toBe('https://client.example/logo.png');
     const hostile = [...SCRIPT_SCHEMES, ...DISGUISED, 'data:image/png', 'data:imagex/png,AAA', 'data:text/plain;image/png,x'];
     expect(hostile.filter((u) => imageUrl(u) !== undefined).map(hex)).toEqual([]);

@@ -13,7 +13,7 @@ export {
 } from './operations.ts';
 export * from './generated/hooks.ts';
 export { oryRetry, oryRetryLimit } from './retry.ts';
-export { decideFlowAction, problemOf, type FlowAction, type FlowOutcome, type FlowProblem } from './flows/transitions.ts';
+export { decideFlowAction, problemOf, refusedAddress, type FlowAction, type FlowOutcome, type FlowProblem } from './flows/transitions.ts';
 export { useFlow, type FlowController, type FlowOperations, type FlowOptions } from './flows/use-flow.ts';
 export { submitFlowId } from './flows/submit-target.ts';
 export { preloadFlow, type PreloadableFlow, type PreloadFlowOptions } from './flows/preload.ts';

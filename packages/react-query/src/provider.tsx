@@ -1,5 +1,5 @@
 import { clientUrlPolicy, type OryClient, type UrlPolicy } from '@orykit/client';
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 
 const OryClientContext = createContext<OryClient | undefined>(undefined);
 
@@ -32,5 +32,7 @@ export function useOryClient(): OryClient {
  */
 export function useUrlPolicy(): UrlPolicy {
   const client = useContext(OryClientContext);
-  return clientUrlPolicy(client, typeof window === 'undefined' ? undefined : window.location.href);
+  const href = typeof window === 'undefined' ? undefined : window.location.href;
+  // One object while the client and the page's URL stay the same: what is judged with it can be memoized.
+  return useMemo(() => clientUrlPolicy(client, href), [client, href]);
 }

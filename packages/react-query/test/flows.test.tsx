@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { StrictMode, type ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { OryProvider, useLoginFlow, useRecoveryFlow, useRegistrationFlow, useSettingsFlow, useToSession } from '../src/index.ts';
+import { OryProvider, oryKeys, useLoginFlow, useRecoveryFlow, useRegistrationFlow, useSettingsFlow, useToSession } from '../src/index.ts';
 import { fakeKratos, loginFlow } from './fake-kratos.ts';
 
 let kratos: ReturnType<typeof fakeKratos>;
@@ -225,8 +225,11 @@ describe('Kratos v0.11 error ids', () => {
     });
     const { result } = renderHook(() => useRecoveryFlow({ navigate }), { wrapper });
     await waitFor(() => expect(result.current.status).toBe('ready'));
+    // The app's header reads the session from the cache: the one the code created must be fetched again.
+    queryClient.setQueryData(oryKeys.resource('sessions'), null);
     await act(() => result.current.submit({ method: 'code', code: '123456', csrf_token: 'csrf' }));
     expect(navigate).toHaveBeenCalledWith(settings);
     expect(result.current.problem).toBeUndefined();
+    expect(queryClient.getQueryState(oryKeys.resource('sessions'))?.isInvalidated).toBe(true);
   });
 });

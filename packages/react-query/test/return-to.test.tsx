@@ -159,7 +159,8 @@ describe('server redirects (422 browser_location_change_required)', () => {
       await act(() => result.current.submit({ method: 'oidc', provider: 'github', csrf_token: 'csrf' }));
       expect(navigate).not.toHaveBeenCalled();
       expect(result.current.flow?.id).toBe('f1');
-      expect(result.current.problem?.kind).toBe('error');
+      expect(result.current.problem?.kind).toBe('redirect_refused');
+      expect(result.current.problem?.message).toContain(JSON.stringify(to));
     },
   );
 });

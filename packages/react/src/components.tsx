@@ -4,6 +4,7 @@ import type { MessageKind, NormalizedNode } from './model.ts';
 import type { FlowProblem } from './types.ts';
 import { Card, Divider, Form, GroupHeader, Links, Loading, Section } from './primitives/layout.tsx';
 import { Button } from './primitives/Button.tsx';
+import { ConfirmDialog } from './primitives/ConfirmDialog.tsx';
 import { Checkbox, HiddenInput, Input, Label, PasswordInput } from './primitives/fields.tsx';
 import { Alert, Message, Messages } from './primitives/messages.tsx';
 import { OidcButton } from './nodes/OidcButton.tsx';
@@ -64,16 +65,26 @@ export interface SectionProps {
   /** Title (Settings); login-like flows render sections without titles. */
   title?: string | undefined;
   description?: string | undefined;
+  /** Whether the section's method is on ("On since 3 Dec 2026", "Off"); Settings' methods only. */
+  state?: MethodStateLabel | undefined;
   /** Id of the title element, for `aria-labelledby`. */
   titleId?: string | undefined;
   headingLevel?: 2 | 3;
   children?: ReactNode;
 }
 
+/** A settings method's state as shown next to its title. */
+export interface MethodStateLabel {
+  on: boolean;
+  /** Translated: "On", "On since Dec 3, 2026", "Off". */
+  label: string;
+}
+
 export interface GroupHeaderProps {
   group: string;
   title: string;
   description?: string | undefined;
+  state?: MethodStateLabel | undefined;
   id: string;
   level: 2 | 3;
 }
@@ -196,6 +207,18 @@ export interface AlertProps {
   retryLabel: string;
 }
 
+/** A question before a destructive action ("Remove the authenticator app?"); rendered only while open. */
+export interface ConfirmDialogProps {
+  title: string;
+  body: string;
+  /** The destructive button's label ("Remove"). */
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  /** Cancel, Escape: close without acting (focus returns to the button that opened it). */
+  onCancel: () => void;
+}
+
 export interface LoadingProps {
   label: string;
 }
@@ -284,6 +307,7 @@ export interface OryComponents {
   Message: ComponentType<MessageProps>;
   Messages: ComponentType<MessagesProps>;
   Alert: ComponentType<AlertProps>;
+  ConfirmDialog: ComponentType<ConfirmDialogProps>;
   Loading: ComponentType<LoadingProps>;
   Image: ComponentType<ImageProps>;
   Anchor: ComponentType<AnchorProps>;
@@ -324,6 +348,7 @@ export const defaultComponents: OryComponents = {
   Message,
   Messages,
   Alert,
+  ConfirmDialog,
   Loading,
   Image,
   Anchor,

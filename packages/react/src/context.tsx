@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { UiNode, UiText } from '@orykit/client';
-import { createTranslator, en, type Messages, type Translator } from './i18n/index.ts';
+import { createTranslator, en, identifierKinds, textDirection, type IdentifierKind, type Messages, type SchemaTitles, type Translator } from './i18n/index.ts';
 import { defaultComponents, type OryComponents } from './components.tsx';
 
 /** `light` / `dark` force a theme; `system` (the default) follows `prefers-color-scheme`. */
@@ -10,6 +10,8 @@ export interface OryComponentsContextValue {
   translator: Translator;
   components: OryComponents;
   theme: OryTheme;
+  /** The writing direction the kit's root carries; `undefined` follows the page. */
+  dir: 'ltr' | 'rtl' | undefined;
 }
 
 // The registry is resolved lazily (`null` = the defaults) so this module never reads
@@ -18,6 +20,7 @@ interface StoredContext {
   translator: Translator;
   components: OryComponents | null;
   theme: OryTheme;
+  dir: 'ltr' | 'rtl' | undefined;
 }
 
 const defaultTranslator = createTranslator({ messages: en });
@@ -26,6 +29,7 @@ const OryComponentsContext = createContext<StoredContext>({
   translator: defaultTranslator,
   components: null,
   theme: 'system',
+  dir: undefined,
 });
 
 export interface OryComponentsProviderProps {
@@ -36,8 +40,21 @@ export interface OryComponentsProviderProps {
   messages?: Messages;
   /** App entries that win over every catalog, by message id (`'4000006'`) or UI key (`'ui.login.title'`). */
   overrides?: Messages;
-  /** Translations of identity-schema titles, by node name (`traits.email`) or by the title itself. */
-  titles?: Record<string, string>;
+  /**
+   * Translations of identity-schema titles, by node name (`traits.email`) or by the title itself: one
+   * text, or one per locale (`{ 'Favourite colour': { de: 'Lieblingsfarbe' } }`). Well-known traits
+   * (email, username, phone, first/last name) are translated by the catalogs without it.
+   */
+  titles?: SchemaTitles;
+  /**
+   * The identity schema (from `getJsonSchema`): the login's "ID" label becomes the kind of its password
+   * identifier trait ("Email", "Username", "Phone number").
+   */
+  identitySchema?: unknown;
+  /** The login identifier's kind(s), when the app knows them without the schema (wins over `identitySchema`). */
+  identifier?: IdentifierKind | readonly IdentifierKind[];
+  /** Writing direction of the kit's root. Default: the locale's (`rtl` for `ar`, `he`, …) when `locale` is set, else the page's. */
+  dir?: 'ltr' | 'rtl';
   /** Replace any visual slot (Card, Button, Input, …). Unset slots keep the defaults. */
   components?: Partial<OryComponents>;
   /** Color theme (default `system`). */
@@ -62,17 +79,19 @@ export interface OryComponentsProviderProps {
  * ```
  */
 export function OryComponentsProvider(props: OryComponentsProviderProps) {
-  const { locale, messages, overrides, titles, components, theme, timeZone, now, translator, children } = props;
+  const { locale, messages, overrides, titles, identitySchema, identifier, components, theme, dir, timeZone, now, translator, children } = props;
   const parent = useContext(OryComponentsContext);
   const value = useMemo<StoredContext>(() => {
+    const kinds = identifier === undefined ? (identitySchema === undefined ? undefined : identifierKinds(identitySchema)) : typeof identifier === 'string' ? [identifier] : identifier;
     const tr =
       translator ??
-      (locale === undefined && messages === undefined && overrides === undefined && titles === undefined && timeZone === undefined && now === undefined
+      (locale === undefined && messages === undefined && overrides === undefined && titles === undefined && kinds === undefined && timeZone === undefined && now === undefined
         ? parent.translator
         : createTranslator({
             messages: messages ?? en,
             ...(overrides ? { overrides } : {}),
             ...(titles ? { titles } : {}),
+            ...(kinds ? { identifier: kinds } : {}),
             ...(locale ? { locale } : {}),
             ...(timeZone ? { timeZone } : {}),
             ...(now ? { now } : {}),
@@ -81,8 +100,9 @@ export function OryComponentsProvider(props: OryComponentsProviderProps) {
       translator: tr,
       components: components ? { ...(parent.components ?? defaultComponents), ...stripUndefined(components) } : parent.components,
       theme: theme ?? parent.theme,
+      dir: dir ?? (locale === undefined ? parent.dir : textDirection(locale)),
     };
-  }, [translator, locale, messages, overrides, titles, timeZone, now, components, theme, parent]);
+  }, [translator, locale, messages, overrides, titles, identitySchema, identifier, timeZone, now, components, theme, dir, parent]);
   return <OryComponentsContext.Provider value={value}>{children}</OryComponentsContext.Provider>;
 }
 
@@ -101,7 +121,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
  */
 export function useOryContext(): OryComponentsContextValue {
   const ctx = useContext(OryComponentsContext);
-  return { translator: ctx.translator, theme: ctx.theme, components: ctx.components ?? defaultComponents };
+  return { translator: ctx.translator, theme: ctx.theme, dir: ctx.dir, components: ctx.components ?? defaultComponents };
 }
 
 /**
@@ -125,6 +145,17 @@ export function useComponents(): OryComponents {
  */
 export function useTheme(): OryTheme {
   return useContext(OryComponentsContext).theme;
+}
+
+/**
+ * The writing direction set for the kit (`undefined`: follow the page).
+ * @example
+ * ```ts
+ * const rtl = useDirection() === 'rtl';
+ * ```
+ */
+export function useDirection(): 'ltr' | 'rtl' | undefined {
+  return useContext(OryComponentsContext).dir;
 }
 
 export interface Translate {

@@ -78,12 +78,13 @@ export { autocompleteFor, humanizeName } from './nodes/helpers.ts';
 export { safeUrl } from './util/url.ts';
 
 // ── context, overrides, translation ────────────────────────────────────────────────────────────
-export { OryComponentsProvider, makeTranslate, useComponents, useOryContext, useTheme, useTranslate } from './context.tsx';
+export { OryComponentsProvider, makeTranslate, useComponents, useDirection, useOryContext, useTheme, useTranslate } from './context.tsx';
 export type { OryComponentsContextValue, OryComponentsProviderProps, OryTheme, Translate } from './context.tsx';
 export { defaultComponents } from './components.tsx';
 export type {
   AlertAction,
   AlertProps,
+  ConfirmDialogProps,
   AnchorProps,
   ButtonProps,
   ButtonVariant,
@@ -93,6 +94,7 @@ export type {
   FieldProps,
   FormProps,
   GroupHeaderProps,
+  MethodStateLabel,
   HiddenInputProps,
   ImageProps,
   LabelProps,
@@ -111,8 +113,8 @@ export type {
   TotpSecretProps,
   TranslatedMessage,
 } from './components.tsx';
-export { createTranslator, en, loadMessages, locales, resolveLocale } from './i18n/index.ts';
-export type { Messages, Translator, TranslatorOptions } from './i18n/index.ts';
+export { createTranslator, en, identifierKinds, loadMessages, locales, resolveLocale, textDirection } from './i18n/index.ts';
+export type { IdentifierKind, Messages, SchemaTitles, Translator, TranslatorOptions } from './i18n/index.ts';
 
 // ── shared types ────────────────────────────────────────────────────────────────────────────────
 export type { FlowBody, FlowControllerLike, FlowHrefs, FlowKind, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from './types.ts';

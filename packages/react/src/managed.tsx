@@ -51,6 +51,7 @@ const given = (props: object, keys: readonly string[]) => keys.some((key) => key
  * Makes a flow component from a controlled view and its flow hook: given `flow`, `controller`,
  * `onSubmit`, `status` or `problem` it renders the view as is; given none it runs the flow itself.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function managedFlow<TFlow, TProps extends { flow?: TFlow | undefined; controller?: unknown }, TOptions>(
   View: ComponentType<TProps>,
   useController: (options: TOptions) => FlowController<TFlow>,
@@ -108,7 +109,7 @@ type ChallengeProps = { challenge?: string | undefined; options?: OAuth2RequestO
  * @example
  * <Consent challenge={new URLSearchParams(location.search).get('consent_challenge') ?? undefined} />
  */
-export const Consent = withFlowErrorBoundary(function Consent(props: Omit<ConsentProps, 'request'> & { request?: OAuth2ConsentRequest | undefined } & ChallengeProps) {
+export const Consent = /* @__PURE__ */ withFlowErrorBoundary(function Consent(props: Omit<ConsentProps, 'request'> & { request?: OAuth2ConsentRequest | undefined } & ChallengeProps) {
   const { challenge, options, ...rest } = props;
   if (challenge === undefined) return <ConsentView {...rest} request={props.request} />;
   return <ManagedConsent {...rest} challenge={challenge} options={options ?? {}} />;
@@ -116,9 +117,11 @@ export const Consent = withFlowErrorBoundary(function Consent(props: Omit<Consen
 
 function ManagedConsent({ challenge, options, ...rest }: Omit<ConsentProps, 'request'> & { challenge: string; options: OAuth2RequestOptions }) {
   const hydra = useOAuth2ConsentRequest(challenge, options);
+  const session = useToSession(undefined, { retry: false });
   return (
     <ConsentView
       {...rest}
+      identity={rest.identity ?? (session.data?.identity?.id === hydra.request?.subject ? session.data?.identity : undefined)}
       request={hydra.request}
       status={hydra.status === 'error' ? 'ready' : hydra.status}
       problem={problemFor(hydra.error)}
@@ -131,7 +134,7 @@ function ManagedConsent({ challenge, options, ...rest }: Omit<ConsentProps, 'req
 /**
  * Hydra's login request card (continue as the remembered subject, or cancel). @example <OAuth2Login challenge={c} />
  */
-export const OAuth2Login = withFlowErrorBoundary(function OAuth2Login(props: Omit<OAuth2LoginProps, 'request'> & { request?: OAuth2LoginProps['request'] } & ChallengeProps) {
+export const OAuth2Login = /* @__PURE__ */ withFlowErrorBoundary(function OAuth2Login(props: Omit<OAuth2LoginProps, 'request'> & { request?: OAuth2LoginProps['request'] } & ChallengeProps) {
   const { challenge, options, ...rest } = props;
   if (challenge === undefined) return <OAuth2LoginView {...rest} request={props.request} />;
   return <ManagedOAuth2Login {...rest} challenge={challenge} options={options ?? {}} />;
@@ -139,13 +142,16 @@ export const OAuth2Login = withFlowErrorBoundary(function OAuth2Login(props: Omi
 
 function ManagedOAuth2Login({ challenge, options, ...rest }: Omit<OAuth2LoginProps, 'request'> & { challenge: string; options: OAuth2RequestOptions }) {
   const hydra = useOAuth2LoginRequest(challenge, options);
+  // The person signed in to the app, shown by email instead of Hydra's subject id.
+  const session = useToSession(undefined, { retry: false });
   return (
     <OAuth2LoginView
       {...rest}
       request={hydra.request}
       status={hydra.status === 'error' ? 'ready' : hydra.status}
       problem={problemFor(hydra.error)}
-      onContinue={() => hydra.accept({ subject: hydra.request?.subject ?? '', remember: true })}
+      identity={rest.identity ?? session.data?.identity}
+      onContinue={(subject) => hydra.accept({ subject, remember: true })}
       onCancel={() => hydra.reject({ error: 'access_denied', error_description: 'The resource owner cancelled the login' })}
     />
   );
@@ -154,21 +160,28 @@ function ManagedOAuth2Login({ challenge, options, ...rest }: Omit<OAuth2LoginPro
 /**
  * Hydra's logout request card. @example <OAuth2Logout challenge={c} />
  */
-export const OAuth2Logout = withFlowErrorBoundary(function OAuth2Logout(props: Omit<OAuth2LogoutProps, 'request'> & { request?: OAuth2LogoutProps['request'] } & ChallengeProps) {
+export const OAuth2Logout = /* @__PURE__ */ withFlowErrorBoundary(function OAuth2Logout(props: Omit<OAuth2LogoutProps, 'request'> & { request?: OAuth2LogoutProps['request'] } & ChallengeProps) {
   const { challenge, options, ...rest } = props;
   if (challenge === undefined) return <OAuth2LogoutView {...rest} request={props.request} />;
   return <ManagedOAuth2Logout {...rest} challenge={challenge} options={options ?? {}} />;
 });
 
+const stay = () => {};
+
 function ManagedOAuth2Logout({ challenge, options, ...rest }: Omit<OAuth2LogoutProps, 'request'> & { challenge: string; options: OAuth2RequestOptions }) {
   const hydra = useOAuth2LogoutRequest(challenge, options);
+  // Signing out of the app too: the Kratos session ends first, then Hydra sends the browser on.
+  const kratos = useLogoutFlow({ navigate: stay });
   return (
     <OAuth2LogoutView
       {...rest}
       request={hydra.request}
       status={hydra.status === 'error' ? 'ready' : hydra.status}
       problem={problemFor(hydra.error)}
-      onAccept={() => hydra.accept(undefined)}
+      onAccept={async () => {
+        if (kratos.status === 'ready') await kratos.logout();
+        await hydra.accept(undefined);
+      }}
       onReject={() => hydra.reject({ error: 'access_denied', error_description: 'The user stayed signed in' })}
     />
   );
@@ -180,7 +193,7 @@ function ManagedOAuth2Logout({ challenge, options, ...rest }: Omit<OAuth2LogoutP
  * @example
  * <Logout options={{ returnTo: '/login' }} />
  */
-export const Logout = withFlowErrorBoundary(function Logout(props: LogoutProps & { options?: LogoutFlowOptions }) {
+export const Logout = /* @__PURE__ */ withFlowErrorBoundary(function Logout(props: LogoutProps & { options?: LogoutFlowOptions }) {
   const { options, ...rest } = props;
   if (given(rest, ['logoutUrl', 'onConfirm', 'state'])) return <LogoutView {...rest} />;
   return <ManagedLogout {...rest} options={options ?? {}} />;
@@ -205,7 +218,7 @@ function ManagedLogout({ options, ...rest }: LogoutProps & { options: LogoutFlow
  * @example
  * <Sessions />
  */
-export const Sessions = withFlowErrorBoundary(function Sessions(props: Omit<SessionsProps, 'sessions'> & { sessions?: SessionsProps['sessions'] }) {
+export const Sessions = /* @__PURE__ */ withFlowErrorBoundary(function Sessions(props: Omit<SessionsProps, 'sessions'> & { sessions?: SessionsProps['sessions'] }) {
   if (given(props, ['sessions', 'onRevoke'])) return <SessionsView {...props} sessions={props.sessions} />;
   return <ManagedSessions {...props} />;
 });
@@ -239,7 +252,7 @@ function ManagedSessions(props: Omit<SessionsProps, 'sessions'>) {
  * @example
  * <ErrorView id={new URLSearchParams(location.search).get('id') ?? undefined} hrefs={{ login: '/login' }} />
  */
-export const ErrorView = withFlowErrorBoundary(function ErrorView(props: Omit<ErrorViewProps, 'error'> & { error?: SelfServiceError | undefined; id?: string | undefined }) {
+export const ErrorView = /* @__PURE__ */ withFlowErrorBoundary(function ErrorView(props: Omit<ErrorViewProps, 'error'> & { error?: SelfServiceError | undefined; id?: string | undefined }) {
   const { id, ...rest } = props;
   if (id === undefined) return <ErrorCard {...rest} error={props.error} />;
   return <ManagedErrorView {...rest} id={id} />;

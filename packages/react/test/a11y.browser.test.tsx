@@ -7,7 +7,9 @@ import type { ReactElement } from 'react';
 import { cdp, commands, page } from 'vitest/browser';
 import {
   Consent,
+  defaultComponents,
   ErrorView,
+  Flow,
   Login,
   Logout,
   OAuth2Login,
@@ -22,6 +24,8 @@ import {
   LoginView,
 } from '../src/index.ts';
 import * as f from './fixtures/flows.ts';
+import { fullScreenshot } from './helpers/fullshot.ts';
+import { addStyle } from './helpers/style.ts';
 
 const hrefs = { login: '/login', registration: '/registration', recovery: '/recovery', logout: '/logout', home: '/' };
 const noop = async () => {};
@@ -52,9 +56,16 @@ const states: Array<[string, ReactElement, number?]> = [
   ['settings-lookup', <Settings flow={f.settingsLookupRevealed} onSubmit={noop} />, 760],
   ['settings-password-error', <Settings flow={f.settingsPasswordError} onSubmit={noop} />, 760],
   ['settings-totp-linked', <Settings flow={f.settingsTotpLinked} onSubmit={noop} />, 760],
-  ['consent', <Consent request={f.consentRequest} identity={f.identity} onAccept={noop} onReject={noop} />],
-  ['oauth2-login-skip', <OAuth2Login request={f.loginRequestSkip} onContinue={noop} onCancel={noop} />],
-  ['oauth2-login-form', <OAuth2Login request={f.loginRequestFresh}><Login flow={f.loginFlow} onSubmit={noop} hrefs={hrefs} /></OAuth2Login>],
+  ['consent', <Consent request={f.consentRequest} identity={f.identity} requiredScopes={['openid']} onAccept={noop} onReject={noop} />],
+  ['oauth2-login-skip', <OAuth2Login request={f.loginRequestSkip} action="/oauth2/login" />],
+  ['oauth2-login-signed-in', <OAuth2Login request={f.loginRequestFresh} identity={f.identity} switchAccountHref="/logout" onContinue={noop} onCancel={noop} />],
+  ['oauth2-login-form', <OAuth2Login request={f.loginRequestFresh} hrefs={hrefs} onContinue={noop}><Flow ui={f.loginFlow.ui} kind="login" onSubmit={noop} /></OAuth2Login>],
+  [
+    'confirm-dialog',
+    <div className="ory-root">
+      <defaultComponents.ConfirmDialog title="Remove the authenticator app?" body="You won't be asked for a code from the app when you sign in." confirmLabel="Remove app" cancelLabel="Cancel" onConfirm={noop} onCancel={noop} />
+    </div>,
+  ],
   ['oauth2-logout', <OAuth2Logout request={f.logoutRequest} onAccept={noop} onReject={noop} />],
   ['logout', <Logout logoutUrl="http://127.0.0.1:4433/self-service/logout?token=t" hrefs={hrefs} />],
   ['error', <ErrorView error={f.selfServiceError} hrefs={hrefs} />],
@@ -79,6 +90,9 @@ const PAGE_BG: Record<'light' | 'dark', string> = { light: '#f4f5f7', dark: '#0b
 
 const VIEWPORT_HEIGHT = 900;
 
+/** The screens the README shows (packages/react/screenshots/), kept current by this test. */
+const README_SHOTS = new Set(['login', 'login-network-problem', 'settings', 'consent', 'sessions', 'error']);
+
 async function check(theme: 'light' | 'dark', name: string, el: ReactElement, width = 520) {
   await page.viewport(width, VIEWPORT_HEIGHT);
   window.scrollTo(0, 0);
@@ -96,39 +110,11 @@ async function check(theme: 'light' | 'dark', name: string, el: ReactElement, wi
   const results = await axe.run(container, { resultTypes: ['violations'] });
   const violations = results.violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(violations, `${name} (${theme})`).toEqual([]);
-  // The iframe paints only its viewport: tall flows (settings) are captured in slices while scrolling,
-  // and the painted part of each slice is stitched on a canvas into one image.
+  // Tall flows (settings) are stitched from slices; commands.writeFile resolves paths from the project root.
   const stage = container.firstElementChild as HTMLElement;
-  const height = Math.ceil(stage.getBoundingClientRect().height);
-  const path = `__screenshots__/${name}-${theme}.png`;
-  if (height <= VIEWPORT_HEIGHT) {
-    await page.screenshot({ element: stage, path });
-    return;
-  }
-  let canvas: HTMLCanvasElement | undefined;
-  let ctx: CanvasRenderingContext2D | null = null;
-  for (let y = 0; y < height; y += VIEWPORT_HEIGHT) {
-    window.scrollTo(0, y);
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined))));
-    const top = window.scrollY;
-    const shot = await page.screenshot({ save: false }); // base64
-    const img = new Image();
-    img.src = `data:image/png;base64,${shot}`;
-    await img.decode();
-    const scale = img.width / document.documentElement.clientWidth;
-    if (!canvas) {
-      canvas = document.createElement('canvas');
-      canvas.width = img.width;
-      canvas.height = Math.round(height * scale);
-      ctx = canvas.getContext('2d');
-    }
-    const rows = Math.min(VIEWPORT_HEIGHT, height - top);
-    ctx?.drawImage(img, 0, Math.round(top * scale), img.width, Math.round(rows * scale), 0, Math.round(top * scale), img.width, Math.round(rows * scale));
-  }
-  window.scrollTo(0, 0);
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined))));
-  // commands.writeFile resolves paths from the project root, page.screenshot from the test file.
-  if (canvas) await commands.writeFile(`packages/react/test/${path}`, canvas.toDataURL('image/png').split(',')[1] ?? '', 'base64');
+  const png = await fullScreenshot(stage, VIEWPORT_HEIGHT);
+  await commands.writeFile(`packages/react/test/__screenshots__/${name}-${theme}.png`, png, 'base64');
+  if (README_SHOTS.has(name)) await commands.writeFile(`packages/react/screenshots/${name}-${theme}.png`, png, 'base64');
 }
 
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
@@ -151,11 +137,20 @@ test('the system theme follows prefers-color-scheme', async () => {
   await session.send('Emulation.setEmulatedMedia', { features: [] });
 });
 
-test('styles live in the orykit layer: an unlayered user rule wins', async () => {
-  const style = document.createElement('style');
-  style.textContent = '.ory-button { background: rgb(1, 2, 3); }';
-  document.head.appendChild(style);
+test('an app rule as specific as the kit\'s (`.ory-root .ory-button`) wins when it comes later', async () => {
+  const style = addStyle('.ory-root .ory-button { background: rgb(1, 2, 3); }');
   const { container } = render(<Login flow={f.loginFlow} />);
+  expect(getComputedStyle(container.querySelector('.ory-button--primary') as HTMLElement).backgroundColor).toBe('rgb(1, 2, 3)');
+  style.remove();
+});
+
+test('an app\'s `.ory-root { --ory-primary }` rebrands the kit, also when the provider forces a theme', async () => {
+  const style = addStyle('.ory-root { --ory-primary: rgb(1, 2, 3); }');
+  const { container } = render(
+    <OryComponentsProvider theme="dark">
+      <Login flow={f.loginFlow} />
+    </OryComponentsProvider>,
+  );
   expect(getComputedStyle(container.querySelector('.ory-button--primary') as HTMLElement).backgroundColor).toBe('rgb(1, 2, 3)');
   style.remove();
 });

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { person } from './helpers/person.ts';
 import { useState } from 'react';
 import type { LoginFlow, UiContainer, UiNode } from '@orykit/client';
@@ -187,6 +187,8 @@ describe('submitting', () => {
     expect(onSubmit).toHaveBeenLastCalledWith({ csrf_token: expect.any(String), link: 'github' });
     await answered();
     await user.click(screen.getByRole('button', { name: 'Unlink Google' }));
+    // Unlinking asks first (settings-confirm.test.tsx has the whole dialog).
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Disconnect Google?' })).getByRole('button', { name: 'Disconnect' }));
     expect(onSubmit).toHaveBeenLastCalledWith({ csrf_token: expect.any(String), unlink: 'google' });
   });
 

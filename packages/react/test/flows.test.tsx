@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { LoginFlow } from '@orykit/client';
 import {
   Consent,
+  Flow,
   ErrorView,
   Login,
   Logout,
@@ -321,30 +322,31 @@ describe('Consent', () => {
 });
 
 describe('OAuth2 login and logout, Kratos logout', () => {
-  test('OAuth2Login skip: continue as subject', async () => {
-    const user = userEvent.setup();
+  test('OAuth2Login skip: continued at once as the remembered subject, no buttons (Hydra forbids a login UI)', async () => {
     const onContinue = vi.fn().mockResolvedValue(undefined);
-    const onCancel = vi.fn();
-    render(<OAuth2Login request={loginRequestSkip} onContinue={onContinue} onCancel={onCancel} />);
+    render(<OAuth2Login request={loginRequestSkip} onContinue={onContinue} onCancel={vi.fn()} />);
     expect(screen.getByRole('heading', { name: 'Sign in to Acme Notes' })).toBeInTheDocument();
-    expect(screen.getByText('Signed in as alice@example.com')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(onContinue).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Cancel' })).not.toHaveAttribute('aria-disabled'));
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(onCancel).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(onContinue).toHaveBeenCalledTimes(1));
+    expect(onContinue).toHaveBeenCalledWith('alice@example.com');
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
-  test('OAuth2Login without skip renders the sign-in children', () => {
+  test('OAuth2Login skip without JavaScript handlers: a form to continue or cancel', () => {
+    render(<OAuth2Login request={loginRequestSkip} action="/oauth2/login" />);
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+  });
+
+  test('OAuth2Login without skip: the sign-in form inside the card, with recovery and registration links', () => {
     render(
-      <OAuth2Login request={loginRequestFresh}>
-        <Login flow={loginFlow} />
+      <OAuth2Login request={loginRequestFresh} hrefs={hrefs}>
+        <Flow ui={loginFlow.ui} kind="login" />
       </OAuth2Login>,
     );
-    expect(screen.getByText('Sign in to Acme Notes')).toBeInTheDocument();
-    // No card around the sign-in card: one heading, the login's own.
-    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Sign in']);
+    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Sign in to Acme Notes']);
     expect(screen.getByLabelText(/^Password/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Forgot your password/i })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Sign up/i })).toBeInTheDocument();
   });
 
   test('OAuth2Logout: confirm, accept, done', async () => {
@@ -409,15 +411,17 @@ describe('Sessions', () => {
     render(<Sessions current={currentSession} sessions={otherSessions} onRevoke={onRevoke} onRevokeOthers={onRevokeOthers} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Active sessions' })).toBeInTheDocument();
     expect(screen.getByText('This device')).toBeInTheDocument();
-    expect(screen.getByText('Chrome · macOS')).toBeInTheDocument();
-    expect(screen.getByText('Safari · iOS')).toBeInTheDocument();
-    expect(screen.getByText('Firefox · Windows')).toBeInTheDocument();
+    expect(screen.getByText('Chrome 124 · macOS')).toBeInTheDocument();
+    expect(screen.getByText('Safari 17 · iOS')).toBeInTheDocument();
+    expect(screen.getByText('Firefox 125 · Windows')).toBeInTheDocument();
     const revokes = screen.getAllByRole('button', { name: 'Sign out this session' });
     expect(revokes).toHaveLength(2);
     await user.click(revokes[1] as HTMLElement);
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Sign out' }));
     expect(onRevoke).toHaveBeenCalledWith(otherSessions[1]?.id);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Sign out all other sessions' })).not.toHaveAttribute('aria-disabled'));
     await user.click(screen.getByRole('button', { name: 'Sign out all other sessions' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Sign out others' }));
     expect(onRevokeOthers).toHaveBeenCalledTimes(1);
   });
 
@@ -429,7 +433,7 @@ describe('Sessions', () => {
 
   test('describeUserAgent', () => {
     expect(describeUserAgent(undefined)).toBeUndefined();
-    expect(describeUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36 Edg/124.0')).toBe('Edge · Linux');
+    expect(describeUserAgent('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36 Edg/124.0')).toBe('Edge 124 · Linux');
     expect(describeUserAgent('curl/8.0')).toBe('curl/8.0');
   });
 });

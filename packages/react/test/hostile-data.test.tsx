@@ -48,7 +48,7 @@ describe('Sessions reads sessions it cannot trust', () => {
   test('a session listed twice is shown once, with its methods', () => {
     render(<SessionsView sessions={[currentSession, otherSessions[0] as Session, otherSessions[0] as Session]} current={currentSession} onRevoke={vi.fn()} />);
     expect(screen.getAllByRole('button', { name: 'Sign out this session' })).toHaveLength(1);
-    expect(screen.getAllByText(/Signed in with: password/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/Signed in with: Password/).length).toBeGreaterThan(0);
   });
 
   test('on the server too', () => {

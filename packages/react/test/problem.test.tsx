@@ -1,9 +1,10 @@
 // Issue 13, point 2: every problem a flow can show reads as a sentence from the catalogue with one action
 // that does what it says; the request line, status and error id are only in the collapsed details and
 // the console.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { LoginFlow } from '@orykit/client';
+import { refusedAddress } from '@orykit/react-query';
 import { ErrorView, Login, OryComponentsProvider, presentProblem, type ProblemActionKind } from '../src/index.ts';
 import { problemNavigation, withoutFlowId } from '../src/flows/problem.tsx';
 import { en } from '../src/i18n/messages/en.ts';
@@ -52,6 +53,8 @@ const table: Array<[string, FlowProblem, ProblemActionKind]> = [
   ['session_aal2_required', answer(403, 'session_aal2_required', 'An AAL2 session is required.'), 'sign_in'],
   ['session_refresh_required', answer(403, 'session_refresh_required', 'The login session is too old.'), 'sign_in'],
   ['session_already_available', answer(400, 'session_already_available', 'A valid session was detected.'), 'back'],
+  ['redirect_refused (a redirect off the allow-list)', refusedAddress('redirect', 'https://evil.example/next'), 'start_over'],
+  ['action_refused (a form posting off-origin)', refusedAddress('form_action', 'https://evil.example/collect'), 'none'],
   ['session_aal_already_fulfilled', answer(401, 'session_aal_already_fulfilled', 'The session already has AAL2.'), 'back'],
 ];
 
@@ -117,9 +120,9 @@ describe.each(table)('problem: %s', (_name, problem, action) => {
         expect(within(alert).getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
         break;
       case 'none':
-        // The view offers the way on: Login links to verification.
         expect(within(alert).queryByRole('button')).toBeNull();
-        expect(screen.getByRole('link', { name: 'Verify your email address' })).toHaveAttribute('href', '/verification');
+        // The view offers the way on: Login links to verification.
+        if (problem.kind === 'unverified') expect(screen.getByRole('link', { name: 'Verify your email address' })).toHaveAttribute('href', '/verification');
         break;
     }
     if (action !== 'retry') expect(onRetry).not.toHaveBeenCalled();
@@ -228,5 +231,23 @@ describe('ErrorView', () => {
     const alert = screen.getByRole('alert');
     expect(alert.querySelector('.ory-alert__title')).toHaveTextContent(en['ui.problem.not_found'] as string);
     expect(alert.querySelector('.ory-alert__title')).not.toHaveTextContent('404');
+  });
+});
+
+describe("the form's own problems go through the presenter too", () => {
+  test('a submit handler that throws: one alert, a sentence; the error text only in the details', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn(async () => {
+      throw new Error('POST /self-service/login: 502: the body is not JSON');
+    });
+    const { container } = render(<Login flow={loginFlow} onSubmit={onSubmit} hrefs={hrefs} />);
+    for (const input of container.querySelectorAll<HTMLInputElement>('input[required]')) await user.type(input, 'x');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(document.querySelectorAll('.ory-alert')).toHaveLength(1));
+    const alert = document.querySelector('.ory-alert')!;
+    expect(alert.querySelector('.ory-alert__title')).toHaveTextContent(en['ui.error.error']);
+    expect(alert.querySelector('.ory-alert__title')?.textContent).not.toMatch(STATUS);
+    expect(alert.querySelector('details')).toHaveTextContent('502: the body is not JSON');
   });
 });

@@ -1,6 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import type { UiNode } from '@orykit/client';
-import { defaultComponents, Flow, OryComponentsProvider, Settings, useFormScope, type FieldProps, type NodeProps } from '../src/index.ts';
+import {
+  defaultComponents,
+  Flow,
+  OryComponentsProvider,
+  Settings,
+  useFormScope,
+  type FieldProps,
+  type LabelProps,
+  type MessagesProps,
+  type NodeProps,
+} from '../src/index.ts';
 import { settingsFlow } from './fixtures/flows.ts';
 import { csrf, input } from './fixtures/nodes.ts';
 import { person } from './helpers/person.ts';
@@ -47,6 +57,33 @@ test('typing one character in the settings profile renders that one field once',
   await typeOne(password, renders, 'y');
   expect(password.value).toBe('y');
   expect(Object.fromEntries(renders)).toEqual({ password: 1 });
+});
+
+test('typing one character renders the input only: no label and no message list again', async () => {
+  const renders = { labels: 0, messages: 0 };
+  const components = {
+    Label: (p: LabelProps) => {
+      renders.labels++;
+      return <defaultComponents.Label {...p} />;
+    },
+    Messages: (p: MessagesProps) => {
+      renders.messages++;
+      return <defaultComponents.Messages {...p} />;
+    },
+  };
+  render(
+    <OryComponentsProvider components={components}>
+      <Settings flow={settingsFlow} onSubmit={() => Promise.resolve()} />
+    </OryComponentsProvider>,
+  );
+  const email = screen.getByLabelText(/E-Mail/) as HTMLInputElement;
+  const user = person();
+  await user.click(email);
+  renders.labels = 0;
+  renders.messages = 0;
+  await user.keyboard('x');
+  expect(email.value).toBe('alice@example.comx');
+  expect(renders).toEqual({ labels: 0, messages: 0 });
 });
 
 test('typing one character in a 1000-input flow renders that one field once', async () => {

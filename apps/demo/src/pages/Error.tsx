@@ -2,9 +2,11 @@ import { ErrorView } from '@orykit/react';
 import { problemOf, useGetSelfServiceError } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
 import { hrefs } from './flow-options.ts';
+import { usePageTitle } from '../title.ts';
 
 /** `/error?id=`: the self-service error Kratos stored and sent the browser to. */
 export function ErrorPage() {
+  usePageTitle('Something went wrong');
   const id = useSearchParams().get('id') ?? '';
   const query = useGetSelfServiceError({ id }, { enabled: id !== '', retry: false });
   return (

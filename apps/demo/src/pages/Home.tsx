@@ -1,18 +1,17 @@
 import type { Session } from '@orykit/client';
+import { useTranslate } from '@orykit/react';
 import { useLogoutFlow } from '@orykit/react-query';
+import { rich } from '../i18n.tsx';
 import { backend } from '../ory.ts';
 import { absolute, Link, navigate } from '../router.tsx';
 import { displayName, useSession } from '../session.ts';
+import { usePageTitle } from '../title.ts';
 
-const METHOD_NAMES: Record<string, string> = {
-  password: 'Password',
-  totp: 'Authenticator app',
-  lookup_secret: 'Backup code',
-  webauthn: 'Security key',
-  oidc: 'Social sign-in',
-  link_recovery: 'Recovery link',
-  code_recovery: 'Recovery code',
-  'v0.6_legacy_session': 'Legacy session',
+/** The method's name in the active language (`demo.method.*`), or undefined for a method the demo doesn't know. */
+const tMaybeMethod = (t: (key: string) => string, method: string) => {
+  const key = `demo.method.${method}`;
+  const name = t(key);
+  return name === key ? undefined : name;
 };
 
 const firstName = (traits: Record<string, unknown>) => {
@@ -21,25 +20,27 @@ const firstName = (traits: Record<string, unknown>) => {
   return typeof first === 'string' && first.trim() ? first : undefined;
 };
 
-const formatDate = (value: string | undefined) => (value ? new Date(value).toLocaleString() : '—');
+const formatDate = (value: string | undefined, locale: string) => (value ? new Date(value).toLocaleString(locale) : '—');
 
 /** `/`: who is signed in, how, and until when. */
 export function HomePage() {
+  usePageTitle('Home');
   const state = useSession();
+  const { t } = useTranslate();
   if (state.status === 'loading') {
     return (
       <section className="demo-panel demo-panel--narrow" aria-busy="true">
-        <p className="demo-muted">Loading your session…</p>
+        <p className="demo-muted">{t('demo.home.loading')}</p>
       </section>
     );
   }
   if (state.status === 'aal2-required') {
     return (
       <section className="demo-panel demo-panel--narrow">
-        <h1>One more step</h1>
-        <p>Your account has a second factor. Confirm it to continue.</p>
+        <h1>{t('demo.home.aal2_title')}</h1>
+        <p>{t('demo.home.aal2_text')}</p>
         <Link href="/login?aal=aal2" className="demo-button demo-button--primary">
-          Use your second factor
+          {t('demo.home.aal2_action')}
         </Link>
       </section>
     );
@@ -49,33 +50,34 @@ export function HomePage() {
 }
 
 function Welcome({ error }: { error: string | undefined }) {
+  const { t } = useTranslate();
   return (
     <section className="demo-hero">
-      <h1>Ory, from React, with pleasure.</h1>
-      <p className="demo-lead">
-        Every Kratos self-service flow, Hydra OAuth2 login and consent, and an admin console — rendered by{' '}
-        <code>@orykit/react</code> from the nodes the server sends, driven by <code>@orykit/react-query</code>.
-      </p>
+      <h1>{t('demo.home.hero')}</h1>
+      <p className="demo-lead">{rich(t('demo.home.lead'), { react: <code>@orykit/react</code>, reactQuery: <code>@orykit/react-query</code> })}</p>
       {error ? (
         <p className="demo-alert" role="alert">
-          The session could not be read: {error}
+          {t('demo.home.session_error', { error })}
         </p>
       ) : null}
       <div className="demo-actions">
         <Link href="/login" className="demo-button demo-button--primary">
-          Sign in
+          {t('ui.login.title')}
         </Link>
         <Link href="/registration" className="demo-button">
-          Create an account
+          {t('ui.registration.title')}
         </Link>
         <Link href="/recovery" className="demo-button demo-button--ghost">
-          Recover an account
+          {t('ui.recovery.title')}
         </Link>
       </div>
       {backend === 'emulator' ? (
         <p className="demo-note">
-          Running on the embedded emulator: sign in as <code>demo@orykit.dev</code> with <code>orykit-demo-password</code>,
-          and find codes sent by email in <Link href="/admin/courier">Admin → Courier</Link>.
+          {rich(t('demo.home.emulator_note'), {
+            email: <code>demo@orykit.dev</code>,
+            password: <code>orykit-demo-password</code>,
+            courier: <Link href="/admin/courier">{t('demo.home.courier')}</Link>,
+          })}
         </p>
       ) : null}
     </section>
@@ -84,6 +86,7 @@ function Welcome({ error }: { error: string | undefined }) {
 
 function SignedIn({ session }: { session: Session }) {
   const { logout, status } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
+  const { t, locale } = useTranslate();
   const identity = session.identity;
   const traits = (identity?.traits ?? {}) as Record<string, unknown>;
   const unverified = (identity?.verifiable_addresses ?? []).filter((a) => !a.verified);
@@ -92,27 +95,27 @@ function SignedIn({ session }: { session: Session }) {
       <section className="demo-panel">
         <div className="demo-panel__head">
           <div>
-            <p className="demo-eyebrow">Signed in</p>
-            <h1>Welcome, {firstName(traits) ?? displayName(session)}</h1>
+            <p className="demo-eyebrow">{t('demo.home.signed_in')}</p>
+            <h1>{t('demo.home.welcome', { name: firstName(traits) ?? displayName(session) })}</h1>
           </div>
           <div className="demo-actions">
             <Link href="/settings" className="demo-button">
-              Settings
+              {t('demo.nav.settings')}
             </Link>
             <button type="button" className="demo-button demo-button--primary" onClick={() => void logout()} disabled={status !== 'ready'}>
-              Sign out
+              {t('ui.logout.accept')}
             </button>
           </div>
         </div>
         {unverified.length ? (
           <p className="demo-callout" role="status">
-            {unverified.map((a) => a.value).join(', ')} {unverified.length === 1 ? 'is' : 'are'} not verified yet.{' '}
-            <Link href="/verification">Verify now</Link>
+            {t('demo.home.unverified', { addresses: unverified.map((a) => a.value).join(', ') })}{' '}
+            <Link href="/verification">{t('demo.home.verify_now')}</Link>
           </p>
         ) : null}
-        <dl className="demo-facts" aria-label="Session">
+        <dl className="demo-facts" aria-label={t('demo.home.session')}>
           <div>
-            <dt>Assurance level</dt>
+            <dt>{t('demo.home.aal')}</dt>
             <dd>
               <span className={`demo-badge demo-badge--${session.authenticator_assurance_level ?? 'aal1'}`}>
                 {session.authenticator_assurance_level ?? 'aal1'}
@@ -120,42 +123,42 @@ function SignedIn({ session }: { session: Session }) {
             </dd>
           </div>
           <div>
-            <dt>Signed in with</dt>
+            <dt>{t('demo.home.methods')}</dt>
             <dd>
               {(session.authentication_methods ?? []).map((m, i) => (
                 <span key={i} className="demo-chip">
-                  {METHOD_NAMES[m.method ?? ''] ?? m.method}
+                  {(m.method && tMaybeMethod(t, m.method)) ?? m.method}
                   {m.aal ? <small> · {m.aal}</small> : null}
                 </span>
               ))}
             </dd>
           </div>
           <div>
-            <dt>Authenticated</dt>
-            <dd>{formatDate(session.authenticated_at)}</dd>
+            <dt>{t('demo.home.authenticated')}</dt>
+            <dd>{formatDate(session.authenticated_at, locale)}</dd>
           </div>
           <div>
-            <dt>Expires</dt>
-            <dd>{formatDate(session.expires_at)}</dd>
+            <dt>{t('demo.home.expires')}</dt>
+            <dd>{formatDate(session.expires_at, locale)}</dd>
           </div>
           <div>
-            <dt>Identity</dt>
+            <dt>{t('demo.home.identity')}</dt>
             <dd>
               <code>{identity?.id}</code>
             </dd>
           </div>
           <div>
-            <dt>Session</dt>
+            <dt>{t('demo.home.session')}</dt>
             <dd>
-              <code>{session.id}</code> · <Link href="/sessions">all sessions</Link>
+              <code>{session.id}</code> · <Link href="/sessions">{t('demo.home.all_sessions')}</Link>
             </dd>
           </div>
         </dl>
       </section>
       <section className="demo-panel">
-        <h2>Traits</h2>
-        <p className="demo-muted">What the identity schema says about you, as Kratos stores it.</p>
-        <pre className="demo-code" aria-label="Identity traits">
+        <h2 id="demo-traits">{t('demo.home.traits')}</h2>
+        <p className="demo-muted">{t('demo.home.traits_text')}</p>
+        <pre className="demo-code" aria-labelledby="demo-traits">
           {JSON.stringify(traits, null, 2)}
         </pre>
       </section>

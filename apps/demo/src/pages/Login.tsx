@@ -2,9 +2,11 @@ import { Login } from '@orykit/react';
 import { useLoginFlow } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
 import { hrefs, loginOptions } from './flow-options.ts';
+import { usePageTitle } from '../title.ts';
 
 /** `/login`: sign in, sign in again (`?refresh=true`) or with a second factor (`?aal=aal2`). */
 export function LoginPage() {
+  usePageTitle('Sign in');
   const controller = useLoginFlow(loginOptions(useSearchParams()));
   return <Login controller={controller} hrefs={hrefs} />;
 }

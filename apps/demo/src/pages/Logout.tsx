@@ -2,9 +2,11 @@ import { Logout } from '@orykit/react';
 import { useLogoutFlow } from '@orykit/react-query';
 import { absolute, navigate } from '../router.tsx';
 import { hrefs } from './flow-options.ts';
+import { usePageTitle } from '../title.ts';
 
 /** `/logout`: confirm and end the session. */
 export function LogoutPage() {
+  usePageTitle('Sign out');
   const { logout, logoutUrl, status, problem } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
   return (
     <Logout

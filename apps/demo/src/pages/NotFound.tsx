@@ -1,6 +1,8 @@
 import { Link } from '../router.tsx';
+import { usePageTitle } from '../title.ts';
 
 export function NotFoundPage() {
+  usePageTitle('Page not found');
   return (
     <section className="demo-panel demo-panel--narrow">
       <h1>Page not found</h1>

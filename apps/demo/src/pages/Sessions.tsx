@@ -1,10 +1,12 @@
 import { Sessions } from '@orykit/react';
-import { useListSessions, useRevokeSession, useRevokeSessions, useToSession } from '@orykit/react-query';
+import { problemOf, useListSessions, useRevokeSession, useRevokeSessions, useToSession } from '@orykit/react-query';
 import { isOryError, type Session } from '@orykit/client';
 import { Link } from '../router.tsx';
+import { usePageTitle } from '../title.ts';
 
 /** `/sessions`: this device and the others signed in to the account; revoke one or all others. */
 export function SessionsPage() {
+  usePageTitle('Active sessions');
   const current = useToSession(undefined, { retry: false });
   const others = useListSessions(undefined, { retry: false, enabled: current.isSuccess });
   const revoke = useRevokeSession();
@@ -35,15 +37,7 @@ export function SessionsPage() {
         await revokeOthers.mutateAsync(undefined);
       }}
       status={current.isPending || (current.isSuccess && others.isPending) ? 'loading' : revoke.isPending || revokeOthers.isPending ? 'submitting' : 'ready'}
-      problem={
-        error
-          ? {
-              kind: error.kind === 'network' ? 'network' : 'error',
-              message: error.message,
-              retryable: error.kind === 'network' || error.kind === 'timeout',
-            }
-          : undefined
-      }
+      problem={error ? problemOf(error) : undefined}
       onRetry={() => {
         void current.refetch();
         void others.refetch();

@@ -2,9 +2,11 @@ import { Settings } from '@orykit/react';
 import { useSettingsFlow } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
 import { flowOptions, hrefs } from './flow-options.ts';
+import { usePageTitle } from '../title.ts';
 
 /** `/settings`: profile, password, authenticator app, lookup codes, security keys. */
 export function SettingsPage() {
+  usePageTitle('Account settings');
   const controller = useSettingsFlow(flowOptions(useSearchParams()));
   return <Settings controller={controller} hrefs={hrefs} />;
 }

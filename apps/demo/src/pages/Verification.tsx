@@ -1,10 +1,16 @@
 import { Verification } from '@orykit/react';
 import { useVerificationFlow } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
+import { useSession } from '../session.ts';
 import { flowOptions, hrefs } from './flow-options.ts';
+import { usePageTitle } from '../title.ts';
 
-/** `/verification`: prove an address with the code (or link) the courier sent. */
+/** `/verification`: prove an address with the code (or link) the courier sent; a signed-in person's address is filled in. */
 export function VerificationPage() {
+  usePageTitle('Verify your email address');
   const controller = useVerificationFlow(flowOptions(useSearchParams()));
-  return <Verification controller={controller} hrefs={hrefs} />;
+  const session = useSession();
+  const addresses = session.session?.identity?.verifiable_addresses ?? [];
+  const address = (addresses.find((a) => !a.verified) ?? addresses[0])?.value;
+  return <Verification controller={controller} hrefs={hrefs} address={address} />;
 }

@@ -48,6 +48,8 @@ export function flowIdFromLocation(): string | undefined {
 
 /** The creation input with `return_to`, when the client's URL policy allows it (a refused one is never sent). */
 export function creationInput(client: OryClient, input: Record<string, unknown>, returnTo: string | undefined) {
+  // Called on every render of a flow hook: the page's URL is read only when there is a return_to to judge.
+  if (returnTo === undefined) return input;
   const policy = pagePolicy(client);
   const allowed = policy.appUrl === undefined ? returnTo : returnToUrl(returnTo, policy);
   return allowed === undefined ? input : { ...input, return_to: allowed };

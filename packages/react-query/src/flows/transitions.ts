@@ -4,9 +4,11 @@ import { OryClientError, OryError, type FlowType, type OryParseError } from '@or
 export interface FlowProblem {
   /**
    * What went wrong, for the sentence a person reads: `unverified` (sign-in needs a verified address: offer
-   * verification), `disabled` (the operator turned this flow off: no retry helps), or a failed request.
+   * verification), `disabled` (the operator turned this flow off: no retry helps), `redirect_refused` (the
+   * server asked to go to an address the app's policy does not allow), `action_refused` (a form would post to
+   * such an address), or a failed request.
    */
-  kind: 'network' | 'timeout' | 'server' | 'malformed' | 'csrf' | 'expired' | 'unverified' | 'disabled' | 'error';
+  kind: 'network' | 'timeout' | 'server' | 'malformed' | 'csrf' | 'expired' | 'unverified' | 'disabled' | 'redirect_refused' | 'action_refused' | 'error';
   message: string;
   /** Ory's error id, when there is one. */
   id?: string;
@@ -45,6 +47,19 @@ export type FlowOutcome =
 
 const problem = (kind: FlowProblem['kind'], message: string, retryable: boolean, id?: string): FlowProblem =>
   id === undefined ? { kind, message, retryable } : { kind, message, retryable, id };
+
+/**
+ * The problem of an address the kit will not go to (`redirect`: a redirect the server asked for) or post to
+ * (`form_action`: a form's `action`), because it is neither on the app's origin nor on its allow-list.
+ *
+ * @example
+ * const shown = refusedAddress('redirect', 'https://evil.example/') // { kind: 'redirect_refused', … }
+ */
+export function refusedAddress(what: 'redirect' | 'form_action', url: string): FlowProblem {
+  return what === 'redirect'
+    ? problem('redirect_refused', `Refused to go to ${JSON.stringify(url)}: not on the app's origin or allow-list.`, false)
+    : problem('action_refused', `Refused the form action ${JSON.stringify(url)}: not on Kratos' origin. The form is not posted there natively.`, false);
+}
 
 const isFlow = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && 'id' in value && 'ui' in value;

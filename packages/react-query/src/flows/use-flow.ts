@@ -6,7 +6,7 @@ import { useOryClient } from '../provider.tsx';
 import { claimResult, creationInput, flowIdFromLocation, flowQueryOptions, type FlowOperations } from './flow-query.ts';
 import { submitFlowId } from './submit-target.ts';
 import { pagePolicy, redirectTarget, returnTarget } from './navigation.ts';
-import { decideFlowAction, type FlowAction, type FlowProblem } from './transitions.ts';
+import { decideFlowAction, refusedAddress, type FlowAction, type FlowProblem } from './transitions.ts';
 
 export type { FlowOperations } from './flow-query.ts';
 
@@ -133,9 +133,14 @@ export function useFlow<TFlow extends SelfServiceFlow>(
         }
         case 'navigate':
         case 'login': {
-          const url = redirectTarget(action.type === 'navigate' ? action.url : loginUrl(action), pagePolicy(client));
-          if (url) return navigate(url);
-          setProblem({ kind: 'error', message: 'The server asked to go to a URL that is not allowed.', retryable: false });
+          const wanted = action.type === 'navigate' ? action.url : loginUrl(action);
+          const url = redirectTarget(wanted, pagePolicy(client));
+          if (url) {
+            // A recovery code signs the person in before Kratos sends them to settings: the app's session is new.
+            if (action.type === 'navigate') void queryClient.invalidateQueries({ queryKey: oryKeys.resource('sessions') });
+            return navigate(url);
+          }
+          setProblem(refusedAddress('redirect', wanted));
           return;
         }
         case 'leave':

@@ -1,10 +1,10 @@
-import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { imageUrl, linkUrl, type Identity, type OAuth2ConsentRequest } from '@orykit/client';
 import { useComponents, useTranslate } from '../context.tsx';
 import { isRecord, str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
-import { addressVerified, detailsText, strings } from './read.ts';
+import { addressVerified, detailsText, identifierOf, strings } from './read.ts';
 import { FlowShell } from './shared.tsx';
 
 /** What the user granted; pass it to Hydra's `acceptOAuth2ConsentRequest`. */
@@ -33,6 +33,11 @@ export interface ConsentProps {
   rememberFor?: number | undefined;
   /** Whether "remember my decision" starts checked (default false). */
   defaultRemember?: boolean | undefined;
+  /**
+   * Scopes the app cannot work without (e.g. `['openid']`): shown checked, marked "Required", and always
+   * granted. Requested scopes only: a required scope the client did not ask for is not added.
+   */
+  requiredScopes?: readonly string[] | undefined;
   /** The identity, to preview the ID token claims (`email`, `name` …). */
   identity?: Identity | undefined;
   /** The claims to preview instead of the computed ones; a function gets the scopes granted so far. */
@@ -92,7 +97,7 @@ export function defaultIdTokenClaims(request: OAuth2ConsentRequest | undefined, 
  * <Consent request={req} identity={session.identity} onAccept={(g) => accept(req.challenge, g)} onReject={() => reject(req.challenge)} />
  * ```
  */
-export const Consent = withFlowErrorBoundary(function Consent(props: ConsentProps) {
+export const Consent = /* @__PURE__ */ withFlowErrorBoundary(function Consent(props: ConsentProps) {
   const { request, status = request ? 'ready' : 'loading', problem, onRetry } = props;
   const tr = useTranslate();
   const C = useComponents();
@@ -105,8 +110,23 @@ export const Consent = withFlowErrorBoundary(function Consent(props: ConsentProp
   const [remember, setRemember] = useState(Boolean(props.defaultRemember));
   const [busy, setBusy] = useState<'accept' | 'reject' | undefined>(undefined);
   const inFlight = useRef(false);
-  const granted = requested.filter((s) => !unchecked.has(s));
+  const required = useMemo(() => new Set(props.requiredScopes ?? []), [props.requiredScopes]);
+  const granted = requested.filter((s) => required.has(s) || !unchecked.has(s));
   const rememberFor = props.rememberFor ?? 0;
+
+  // Hydra's `skip`: the person granted these scopes before and chose to be remembered; Hydra expects the
+  // same grant without asking (and ignores `remember`). Once per request, once `status` is not `loading`.
+  const skipped = useRef<string | undefined>(undefined);
+  const autoAccept = request?.skip === true && props.onAccept !== undefined && !problem;
+  useEffect(() => {
+    const challenge = str(request?.challenge);
+    // `loading`: the app is still fetching what it sends with the grant (the identity, for the claims).
+    if (!autoAccept || !request || status === 'loading' || skipped.current === challenge) return;
+    skipped.current = challenge;
+    Promise.resolve(props.onAccept?.({ grant_scope: requested, grant_access_token_audience: audiences, remember: false, remember_for: 0 })).catch((err: unknown) => {
+      if (typeof console !== 'undefined') console.error('[orykit] consent handler failed', err);
+    });
+  });
 
   const claims = typeof props.idTokenClaims === 'function' ? props.idTokenClaims(granted) : (props.idTokenClaims ?? defaultIdTokenClaims(request, granted, props.identity));
   const claimEntries = Object.entries(claims);
@@ -134,9 +154,8 @@ export const Consent = withFlowErrorBoundary(function Consent(props: ConsentProp
   };
 
   const logoUrl = imageUrl(client?.logo_uri);
-  // Hydra's subject is often an opaque id: show the identity's email or username when we have it.
-  const traits = isRecord(props.identity?.traits) ? (props.identity.traits as Record<string, unknown>) : {};
-  const signedInAs = str(traits['email']) ?? str(traits['username']) ?? str(request?.subject);
+  // Hydra's subject is the identity's id (a UUID): show its email or username.
+  const signedInAs = identifierOf(props.identity, str(request?.subject) ?? '') || undefined;
   const links = [
     { key: 'policy', href: linkUrl(client?.policy_uri), label: tr.t('ui.consent.policy') },
     { key: 'tos', href: linkUrl(client?.tos_uri), label: tr.t('ui.consent.tos') },
@@ -151,11 +170,12 @@ export const Consent = withFlowErrorBoundary(function Consent(props: ConsentProp
       logo={logoUrl ? <img className="ory-client-logo" src={logoUrl} alt={clientName} width={48} height={48} /> : undefined}
       problem={problem}
       onRetry={onRetry}
-      status={status}
+      status={autoAccept ? 'done' : status}
       ready={request !== undefined}
       links={links}
       className={props.className}
     >
+      {autoAccept ? null : (
       <form className="ory-form ory-consent" method="post" action={props.action} onSubmit={onSubmit} aria-busy={blocked || undefined}>
         <input type="hidden" name="consent_challenge" value={str(request?.challenge) ?? ''} />
         {requested.length ? (
@@ -164,16 +184,21 @@ export const Consent = withFlowErrorBoundary(function Consent(props: ConsentProp
             {requested.map((scope) => {
               const label = tr.tMaybe(`ui.consent.scope.${scope}`) ?? tr.t('ui.consent.scope.unknown', { scope });
               const cid = `${id}-scope-${scope.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+              const isRequired = required.has(scope);
               return (
                 <div className="ory-field ory-field--checkbox" key={scope}>
                   <div className="ory-checkbox">
+                    {/* A disabled checkbox is not posted: the required scope goes in a hidden field. */}
+                    {isRequired ? <input type="hidden" name="grant_scope" value={scope} /> : null}
                     <input
                       type="checkbox"
                       className="ory-checkbox__input"
                       id={cid}
-                      name="grant_scope"
+                      name={isRequired ? undefined : 'grant_scope'}
                       value={scope}
-                      checked={!unchecked.has(scope)}
+                      disabled={isRequired || undefined}
+                      aria-describedby={isRequired ? `${cid}-required` : undefined}
+                      checked={isRequired || !unchecked.has(scope)}
                       onChange={(e) =>
                         setUnchecked((s) => {
                           const next = new Set(s);
@@ -187,6 +212,11 @@ export const Consent = withFlowErrorBoundary(function Consent(props: ConsentProp
                       {label}
                       <span className="ory-consent__scope-name"> ({scope})</span>
                     </label>
+                    {isRequired ? (
+                      <span className="ory-badge ory-consent__required" id={`${cid}-required`}>
+                        {tr.t('ui.consent.required')}
+                      </span>
+                    ) : null}
                   </div>
                 </div>
               );
@@ -241,6 +271,7 @@ export const Consent = withFlowErrorBoundary(function Consent(props: ConsentProp
           </C.Button>
         </div>
       </form>
+      )}
       {props.children}
     </FlowShell>
   );

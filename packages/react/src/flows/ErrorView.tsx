@@ -26,7 +26,7 @@ export interface ErrorViewProps {
  * <ErrorView error={error} hrefs={{ login: '/login', home: '/' }} />
  * ```
  */
-export const ErrorView = withFlowErrorBoundary(function ErrorView(props: ErrorViewProps) {
+export const ErrorView = /* @__PURE__ */ withFlowErrorBoundary(function ErrorView(props: ErrorViewProps) {
   const tr = useTranslate();
   const { error } = props;
   const e = isRecord(error?.error) ? (error.error as Record<string, unknown>) : {};

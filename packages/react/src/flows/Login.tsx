@@ -15,7 +15,7 @@ export type LoginProps = FlowViewProps<LoginFlow>;
  * <Login flow={flow} onSubmit={(body) => submitLogin(flow.id, body)} hrefs={{ registration: '/signup', recovery: '/recover' }} />
  * ```
  */
-export const LoginView = withFlowErrorBoundary(function LoginView(props: LoginProps) {
+export const LoginView = /* @__PURE__ */ withFlowErrorBoundary(function LoginView(props: LoginProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   const { flow } = resolved;

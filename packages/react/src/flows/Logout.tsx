@@ -28,7 +28,7 @@ export interface LogoutProps {
  * <Logout logoutUrl={logout.logout_url} hrefs={{ home: '/' }} />
  * ```
  */
-export const Logout = withFlowErrorBoundary(function Logout(props: LogoutProps) {
+export const Logout = /* @__PURE__ */ withFlowErrorBoundary(function Logout(props: LogoutProps) {
   const tr = useTranslate();
   const C = useComponents();
   const [busy, setBusy] = useState(false);

@@ -27,7 +27,7 @@ export interface OAuth2LogoutProps {
  * <OAuth2Logout request={req} onAccept={() => acceptLogout(req.challenge)} onReject={() => rejectLogout(req.challenge)} />
  * ```
  */
-export const OAuth2Logout = withFlowErrorBoundary(function OAuth2Logout(props: OAuth2LogoutProps) {
+export const OAuth2Logout = /* @__PURE__ */ withFlowErrorBoundary(function OAuth2Logout(props: OAuth2LogoutProps) {
   const { request, status = request ? 'ready' : 'loading', problem, onRetry } = props;
   const tr = useTranslate();
   const C = useComponents();

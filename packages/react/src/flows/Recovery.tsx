@@ -14,7 +14,7 @@ export type RecoveryProps = FlowViewProps<RecoveryFlow>;
  * <Recovery flow={flow} onSubmit={(body) => submitRecovery(flow.id, body)} hrefs={{ login: '/login' }} />
  * ```
  */
-export const RecoveryView = withFlowErrorBoundary(function RecoveryView(props: RecoveryProps) {
+export const RecoveryView = /* @__PURE__ */ withFlowErrorBoundary(function RecoveryView(props: RecoveryProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   const h = props.hrefs ?? {};

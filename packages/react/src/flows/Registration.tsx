@@ -14,7 +14,7 @@ export type RegistrationProps = FlowViewProps<RegistrationFlow>;
  * <Registration flow={flow} onSubmit={(body) => submitRegistration(flow.id, body)} hrefs={{ login: '/login' }} />
  * ```
  */
-export const RegistrationView = withFlowErrorBoundary(function RegistrationView(props: RegistrationProps) {
+export const RegistrationView = /* @__PURE__ */ withFlowErrorBoundary(function RegistrationView(props: RegistrationProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   const h = props.hrefs ?? {};

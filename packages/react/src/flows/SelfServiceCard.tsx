@@ -14,7 +14,9 @@ export interface SelfServiceCardProps<TFlow> {
   /** The default title; `view.title` wins. */
   title: ReactNode;
   links: LinksProps['links'];
-  form?: Pick<FlowProps, 'layout' | 'onlyGroups'>;
+  form?: Pick<FlowProps, 'layout' | 'onlyGroups' | 'confirmDestructive' | 'autoSubmitField'> | undefined;
+  /** The default subtitle (e.g. "Verifying your email address…"); `view.subtitle` wins. */
+  subtitle?: ReactNode;
   /** Rendered after the form (e.g. a "Continue" button). */
   after?: ReactNode;
 }
@@ -23,14 +25,14 @@ export interface SelfServiceCardProps<TFlow> {
  * The card every self-service flow renders: the shell (title, problem with retry, loading, links) around
  * the node form. Login, Registration, Recovery, Verification and Settings differ only in what they pass.
  */
-export function SelfServiceCard<TFlow>({ kind, view, resolved, title, links, form, after }: SelfServiceCardProps<TFlow>) {
+export function SelfServiceCard<TFlow>({ kind, view, resolved, title, subtitle, links, form, after }: SelfServiceCardProps<TFlow>) {
   const { flow, onSubmit, status, problem, onRetry } = resolved;
   const ui = uiOf(flow);
   return (
     <FlowShell
       variant={kind}
       title={view.title ?? title}
-      subtitle={view.subtitle}
+      subtitle={view.subtitle ?? subtitle}
       logo={view.logo}
       problem={problem}
       onRetry={onRetry}
@@ -49,6 +51,7 @@ export function SelfServiceCard<TFlow>({ kind, view, resolved, title, links, for
         groupOrder={view.groupOrder}
         hiddenGroups={view.hiddenGroups}
         nodeOrder={view.nodeOrder}
+        autoFocus={view.autoFocus}
         {...form}
       />
       {after}

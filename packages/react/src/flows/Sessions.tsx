@@ -1,10 +1,28 @@
 import { useId, useRef, useState } from 'react';
 import type { Session } from '@orykit/client';
-import { useComponents, useTranslate } from '../context.tsx';
+import { useComponents, useTranslate, type Translate } from '../context.tsx';
 import type { FlowProblem, FlowStatus } from '../types.ts';
+import { confirmationKeys } from '../form/confirm.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { humanizeName } from '../nodes/helpers.ts';
+import { describeUserAgent, withoutPort } from '../util/user-agent.ts';
 import { readSession, readSessions, type SessionSummary } from './read.ts';
 import { FlowShell } from './shared.tsx';
+
+export { describeUserAgent };
+
+/** A method's name as people say it ("Authenticator app" for `totp`). */
+function methodName(tr: Translate, method: string): string {
+  return tr.tMaybe(`ui.method.${method}`) ?? humanizeName(method);
+}
+
+/** Newest sign-in first; sessions without a time last. */
+function byRecency(a: SessionSummary, b: SessionSummary): number {
+  return (Date.parse(b.authenticatedAt ?? '') || 0) - (Date.parse(a.authenticatedAt ?? '') || 0);
+}
+
+/** What is being asked before a session is signed out. */
+type Asking = { kind: 'revoke_session'; id: string } | { kind: 'revoke_others' };
 
 export interface SessionsProps {
   /** The sessions (`listMySessions` gives the others; include the current one to show it on top). */
@@ -21,47 +39,14 @@ export interface SessionsProps {
   className?: string | undefined;
 }
 
-/**
- * "Chrome · macOS" from a user agent (no words to translate).
- * @example
- * ```ts
- * describeUserAgent(navigator.userAgent); // 'Chrome · macOS'
- * ```
- */
-export function describeUserAgent(ua: string | undefined): string | undefined {
-  if (!ua) return undefined;
-  const browser = /Edg\//.test(ua)
-    ? 'Edge'
-    : /OPR\/|Opera/.test(ua)
-      ? 'Opera'
-      : /Firefox\//.test(ua)
-        ? 'Firefox'
-        : /Chrome\/|CriOS\//.test(ua)
-          ? 'Chrome'
-          : /Safari\//.test(ua)
-            ? 'Safari'
-            : undefined;
-  const os = /iPhone|iPad|iPod/.test(ua)
-    ? 'iOS'
-    : /Android/.test(ua)
-      ? 'Android'
-      : /Mac OS X|Macintosh/.test(ua)
-        ? 'macOS'
-        : /Windows/.test(ua)
-          ? 'Windows'
-          : /CrOS/.test(ua)
-            ? 'ChromeOS'
-            : /Linux/.test(ua)
-              ? 'Linux'
-              : undefined;
-  const parts = [browser, os].filter(Boolean);
-  return parts.length ? parts.join(' · ') : ua.slice(0, 60);
+function deviceName(tr: Translate, session: SessionSummary): string {
+  return describeUserAgent(session.userAgent) ?? tr.t('ui.sessions.unknown_device');
 }
 
 function SessionItem({ session, current, onRevoke, busy, blocked }: { session: SessionSummary; current: boolean; onRevoke?: (() => void) | undefined; busy: boolean; blocked: boolean }) {
   const tr = useTranslate();
   const C = useComponents();
-  const name = describeUserAgent(session.userAgent) ?? tr.t('ui.sessions.unknown_device');
+  const name = deviceName(tr, session);
   const headingId = `ory-session-${session.id}`;
   return (
     <li className={`ory-session${current ? ' ory-session--current' : ''}`} aria-labelledby={headingId}>
@@ -73,7 +58,7 @@ function SessionItem({ session, current, onRevoke, busy, blocked }: { session: S
         <ul className="ory-session__facts">
           {session.ipAddress ? (
             <li>
-              {tr.t('ui.sessions.ip')}: {session.ipAddress}
+              {tr.t('ui.sessions.ip')}: {withoutPort(session.ipAddress)}
             </li>
           ) : null}
           {session.location ? (
@@ -83,7 +68,7 @@ function SessionItem({ session, current, onRevoke, busy, blocked }: { session: S
           ) : null}
           {session.authenticatedAt ? <li>{tr.t('ui.sessions.signed_in', { time: session.authenticatedAt })}</li> : null}
           {session.expiresAt ? <li>{tr.t('ui.sessions.expires', { time: session.expiresAt })}</li> : null}
-          {session.methods.length ? <li>{tr.t('ui.sessions.methods', { methods: session.methods.join(', ') })}</li> : null}
+          {session.methods.length ? <li>{tr.t('ui.sessions.methods', { methods: session.methods.map((m) => methodName(tr, m)).join(', ') })}</li> : null}
         </ul>
       </div>
       {!current && onRevoke ? (
@@ -106,7 +91,7 @@ function SessionItem({ session, current, onRevoke, busy, blocked }: { session: S
  * <Sessions current={session} sessions={others} onRevoke={(id) => revoke(id)} onRevokeOthers={() => revokeOthers()} />
  * ```
  */
-export const Sessions = withFlowErrorBoundary(function Sessions(props: SessionsProps) {
+export const Sessions = /* @__PURE__ */ withFlowErrorBoundary(function Sessions(props: SessionsProps) {
   const tr = useTranslate();
   const C = useComponents();
   const uid = useId();
@@ -116,16 +101,20 @@ export const Sessions = withFlowErrorBoundary(function Sessions(props: SessionsP
   const given = readSession(props.current);
   const currentId = given?.id ?? props.currentSessionId;
   const current = given ?? all.find((s) => s.id === currentId);
-  const others = all.filter((s) => s.id !== currentId && s.active);
+  const others = all.filter((s) => s.id !== currentId && s.active).sort(byRecency);
   const status = props.status ?? (props.sessions ? 'ready' : 'loading');
   const blocked = busy !== undefined || status === 'submitting';
+  const [asking, setAsking] = useState<Asking | undefined>(undefined);
+  const [done, setDone] = useState<'revoked' | 'revoked_others' | undefined>(undefined);
 
-  const run = (key: string, fn: (() => Promise<void> | void) | undefined) => {
+  const run = (key: string, fn: (() => Promise<void> | void) | undefined, said: 'revoked' | 'revoked_others') => {
     if (!fn || inFlight.current || blocked) return;
     inFlight.current = true;
     setBusy(key);
+    setDone(undefined);
     Promise.resolve()
       .then(fn)
+      .then(() => setDone(said))
       .catch((err: unknown) => {
         if (typeof console !== 'undefined') console.error('[orykit] revoking failed', err);
       })
@@ -135,9 +124,20 @@ export const Sessions = withFlowErrorBoundary(function Sessions(props: SessionsP
       });
   };
 
+  const confirm = () => {
+    if (!asking) return;
+    setAsking(undefined);
+    if (asking.kind === 'revoke_others') run('others', props.onRevokeOthers, 'revoked_others');
+    else run(asking.id, () => props.onRevoke?.(asking.id), 'revoked');
+  };
+  const question = asking ? confirmationKeys(asking.kind) : undefined;
+
   return (
     <FlowShell variant="sessions" title={tr.t('ui.sessions.title')} problem={props.problem} onRetry={props.onRetry} status={status} ready={props.sessions !== undefined || current !== undefined} className={props.className}>
       <div className="ory-sessions">
+        <p className="ory-sessions__done" role="status">
+          {done ? tr.t(done === 'revoked' ? 'ui.sessions.revoked' : 'ui.sessions.revoked_others') : null}
+        </p>
         {current ? (
           <section className="ory-sessions__group" aria-labelledby={`${uid}-current`}>
             <h2 className="ory-section__title" id={`${uid}-current`}>
@@ -161,7 +161,7 @@ export const Sessions = withFlowErrorBoundary(function Sessions(props: SessionsP
                   current={false}
                   busy={busy === s.id}
                   blocked={blocked}
-                  onRevoke={props.onRevoke ? () => run(s.id, () => props.onRevoke?.(s.id)) : undefined}
+                  onRevoke={props.onRevoke ? () => setAsking({ kind: 'revoke_session', id: s.id }) : undefined}
                 />
               ))}
             </ul>
@@ -171,10 +171,20 @@ export const Sessions = withFlowErrorBoundary(function Sessions(props: SessionsP
         </section>
         {others.length > 0 && props.onRevokeOthers ? (
           <div className="ory-actions">
-            <C.Button type="button" variant="danger" onClick={() => run('others', props.onRevokeOthers)} busy={busy === 'others'} blocked={blocked}>
+            <C.Button type="button" variant="danger" onClick={() => setAsking({ kind: 'revoke_others' })} busy={busy === 'others'} blocked={blocked}>
               {tr.t('ui.sessions.revoke_all_others')}
             </C.Button>
           </div>
+        ) : null}
+        {question ? (
+          <C.ConfirmDialog
+            title={tr.t(question.title)}
+            body={tr.t(question.body)}
+            confirmLabel={tr.t(question.confirm)}
+            cancelLabel={tr.t('ui.cancel')}
+            onCancel={() => setAsking(undefined)}
+            onConfirm={confirm}
+          />
         ) : null}
       </div>
     </FlowShell>

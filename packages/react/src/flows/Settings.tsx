@@ -7,6 +7,8 @@ import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 export type SettingsProps = FlowViewProps<SettingsFlow> & {
   /** Only render these groups (e.g. `['password']` for a password page). */
   onlyGroups?: readonly string[] | undefined;
+  /** Ask before removing the authenticator app, a security key, backup codes or a social account (default true). */
+  confirmDestructive?: boolean | undefined;
 };
 
 /**
@@ -19,7 +21,7 @@ export type SettingsProps = FlowViewProps<SettingsFlow> & {
  * <Settings flow={flow} onSubmit={(body) => submitSettings(submitFlowId(flow), body)} hiddenGroups={['webauthn']} />
  * ```
  */
-export const SettingsView = withFlowErrorBoundary(function SettingsView(props: SettingsProps) {
+export const SettingsView = /* @__PURE__ */ withFlowErrorBoundary(function SettingsView(props: SettingsProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   return (
@@ -29,7 +31,7 @@ export const SettingsView = withFlowErrorBoundary(function SettingsView(props: S
       resolved={resolved}
       title={tr.t('ui.settings.title')}
       links={link('home', props.hrefs?.home, tr.t('ui.back'))}
-      form={{ layout: 'grouped', onlyGroups: props.onlyGroups }}
+      form={{ layout: 'grouped', onlyGroups: props.onlyGroups, confirmDestructive: props.confirmDestructive }}
     />
   );
 });

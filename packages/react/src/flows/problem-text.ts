@@ -50,6 +50,9 @@ const BY_KIND: Readonly<Record<FlowProblem['kind'], ProblemPresentation>> = {
   expired,
   unverified,
   disabled,
+  redirect_refused: say('ui.problem.redirect_refused', 'start_over'),
+  // The form still works with JavaScript (it submits with fetch); nothing to press.
+  action_refused: say('ui.error.form_action_refused', 'none'),
   error: say('ui.error.error', 'reload'),
 };
 

@@ -69,6 +69,24 @@ export function readSessions(v: unknown): SessionSummary[] {
 }
 
 /**
+ * What a person calls the account `subject` names: the identity's email, username or phone when the
+ * identity is that subject (Hydra's subject is the Kratos identity id, a UUID), else the subject itself.
+ * @example
+ * ```ts
+ * identifierOf({ id: '04ec…', traits: { email: 'ada@example.com' } }, '04ec…'); // 'ada@example.com'
+ * ```
+ */
+export function identifierOf(identity: unknown, subject: string): string {
+  if (!isRecord(identity) || (subject !== '' && identity['id'] !== subject)) return subject;
+  const traits = isRecord(identity['traits']) ? identity['traits'] : {};
+  for (const key of ['email', 'username', 'phone', 'phone_number']) {
+    const v = str(traits[key]);
+    if (v) return v;
+  }
+  return subject || (str(identity['id']) ?? '');
+}
+
+/**
  * Whether the identity's address with this value is verified; undefined when it has no such address.
  * @example
  * ```ts

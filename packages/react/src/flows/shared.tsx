@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { LinksProps } from '../components.tsx';
-import { useComponents, useTheme, useTranslate } from '../context.tsx';
+import { useComponents, useDirection, useTheme, useTranslate } from '../context.tsx';
 import { isRecord } from '../model.ts';
 import type { FlowControllerLike, FlowHrefs, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from '../types.ts';
 import { cx } from '../util/cx.ts';
@@ -15,8 +15,9 @@ import { ProblemAlert } from './problem.tsx';
  */
 export function OryRoot({ children, className }: { children: ReactNode; className?: string | undefined }) {
   const theme = useTheme();
+  const dir = useDirection();
   return (
-    <div className={cx('ory-root', className)} data-theme={theme === 'system' ? undefined : theme}>
+    <div className={cx('ory-root', className)} data-theme={theme === 'system' ? undefined : theme} dir={dir}>
       {children}
     </div>
   );
@@ -45,6 +46,8 @@ export interface FlowViewProps<TFlow> {
   groupOrder?: readonly string[] | undefined;
   hiddenGroups?: readonly string[] | undefined;
   nodeOrder?: NodeOrder | undefined;
+  /** Focus the first field when the flow is first shown (default: true, except in settings). */
+  autoFocus?: boolean | undefined;
   className?: string | undefined;
   /** Extra content under the form (inside the card). */
   children?: ReactNode;

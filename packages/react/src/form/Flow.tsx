@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formActionUrl, type UiContainer } from '@orykit/client';
-import { useUrlPolicy } from '@orykit/react-query';
+import { problemOf, refusedAddress, useUrlPolicy } from '@orykit/react-query';
 import type { TranslatedMessage } from '../components.tsx';
 import { useComponents, useTranslate } from '../context.tsx';
 import { isEditable, isSubmit, messageKind, normalizeUi } from '../model.ts';
@@ -9,6 +9,7 @@ import type { FlowKind, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from
 import { cx, idPart } from '../util/cx.ts';
 import { buildBody } from './body.ts';
 import { nodeOfSubmitter, validateGroup } from './controls.ts';
+import { ProblemAlert } from '../flows/problem.tsx';
 import { FlowErrorBoundary, MalformedFlowAlert } from './FlowErrorBoundary.tsx';
 import { FlowForm, type FormDef, type SubmitForm } from './FlowForm.tsx';
 import { DEFAULT_GROUP_ORDER, hasVisible, orderNodes } from './order.ts';
@@ -52,6 +53,15 @@ export interface FlowProps {
    * flow re-renders in place (default true when `onSubmit` is set).
    */
   interceptProgrammaticSubmit?: boolean | undefined;
+  /** Ask "Remove the authenticator app?" (and the like) before a destructive settings submit (default true). */
+  confirmDestructive?: boolean | undefined;
+  /** Focus the first field when a flow is first shown (default: true, except in settings). */
+  autoFocus?: boolean | undefined;
+  /**
+   * Submit the form holding this field once, when it is first shown with a value (a verification link's
+   * `code`): the person does not have to press a button the link already pressed for them.
+   */
+  autoSubmitField?: string | undefined;
 }
 
 /**
@@ -73,6 +83,16 @@ export function Flow(props: FlowProps) {
   );
 }
 
+/** The first field a person types into. */
+const FIRST_FIELD = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="checkbox"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
+
+/** Whether a `ui` says something went wrong (a flow or field error): then what was typed stays. */
+function hasErrors(rawUi: unknown): boolean {
+  const { ui } = normalizeUi(rawUi);
+  const error = (m: Parameters<typeof messageKind>[0]) => messageKind(m) === 'error';
+  return ui.messages.some(error) || ui.nodes.some((n) => n.messages.some(error));
+}
+
 function FlowBody(props: FlowProps) {
   const {
     ui: rawUi,
@@ -88,6 +108,9 @@ function FlowBody(props: FlowProps) {
     headingLevel = 2,
     className,
     interceptProgrammaticSubmit = true,
+    confirmDestructive = true,
+    autoFocus = kind !== 'settings',
+    autoSubmitField,
   } = props;
   const groupTitles = props.groupTitles ?? layout === 'grouped';
   const tr = useTranslate();
@@ -97,24 +120,28 @@ function FlowBody(props: FlowProps) {
 
   const { ui, problem } = useMemo(() => normalizeUi(rawUi), [rawUi]);
   // Native posts go only to Kratos (or the app): a foreign action would receive the password.
-  const action = formActionUrl(ui.action, useUrlPolicy());
+  const policy = useUrlPolicy();
+  const action = useMemo(() => formActionUrl(ui.action, policy), [ui.action, policy]);
   const refusedAction = ui.action !== '' && action === undefined ? ui.action : undefined;
-  useEffect(() => {
-    if (refusedAction !== undefined) {
-      console.error(`[orykit] refused the form action ${JSON.stringify(refusedAction)}: not on Kratos' origin. The form is not posted there natively.`);
-    }
-  }, [refusedAction]);
+  // ProblemAlert logs it to the console once.
+  const actionProblem = useMemo(() => (refusedAction === undefined ? undefined : refusedAddress('form_action', refusedAction)), [refusedAction]);
 
   // ── values the user typed, kept across new flows (passwords are cleared after a submit) ──────────
   // A store outside React state: typing re-renders the one field typed into (see values.ts).
   const [values] = useState(createFieldValues);
   const submittedRef = useRef(false);
+  // The form (`FormDef.key`) of the last submit.
+  const submittedForm = useRef<string | undefined>(undefined);
   const [seenUi, setSeenUi] = useState(rawUi);
   // Object.is: with `!==`, a `ui` of NaN would never equal itself and re-render forever.
   if (!Object.is(seenUi, rawUi)) {
     setSeenUi(rawUi);
     // Every field renders again with the new flow's nodes, so dropping without notifying is enough.
-    if (submittedRef.current) values.dropPasswords();
+    if (submittedRef.current) {
+      values.dropPasswords();
+      // Saved: the form shows the server's values again (a security key's name field is empty for the next key).
+      if (submittedForm.current && !hasErrors(rawUi)) values.dropPrefix(`${submittedForm.current}|`);
+    }
   }
 
   // ── submit state ───────────────────────────────────────────────────────────────────────────────
@@ -158,10 +185,29 @@ function FlowBody(props: FlowProps) {
       invalid.focus();
       return;
     }
+    if (initial && autoFocus) {
+      root.querySelector<HTMLElement>(FIRST_FIELD)?.focus({ preventScroll: true });
+      return;
+    }
     if (wasSubmitted && ui.messages.some((m) => messageKind(m) === 'error')) {
       root.querySelector<HTMLElement>('.ory-messages')?.focus();
     }
+    // Runs per new flow: `autoFocus` only matters for the first one, and a change of it is no new flow.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ui]);
+
+  // Once per mounted flow: a refused code shows its error and waits for the person.
+  const autoSubmitted = useRef(false);
+  useEffect(() => {
+    if (!autoSubmitField || autoSubmitted.current || !onSubmit) return;
+    const field = Array.from(rootRef.current?.querySelectorAll<HTMLInputElement>('input') ?? []).find((el) => el.name === autoSubmitField && el.value !== '');
+    const form = field?.form;
+    if (!form || typeof form.requestSubmit !== 'function') return;
+    autoSubmitted.current = true;
+    // As if the person pressed the method's button (`method=code`), not "Resend code".
+    const button = Array.from(form.querySelectorAll<HTMLButtonElement>('button[type="submit"]')).find((b) => b.name === 'method');
+    form.requestSubmit(button ?? null);
+  });
 
   // Stable, reading the latest props: the memoized forms do not render again for a new `onSubmit`.
   const latest = useRef({ onSubmit, status });
@@ -195,12 +241,13 @@ function FlowBody(props: FlowProps) {
 
       inFlight.current = true;
       submittedRef.current = true;
+      submittedForm.current = formDef.key;
       setSubmitError(undefined);
       setBusyKey(subNode?.key ?? `form:${formDef.key}`);
       Promise.resolve()
         .then(() => onSubmit(body))
         .catch((err: unknown) => {
-          setSubmitError({ kind: 'error', message: err instanceof Error ? err.message : String(err), retryable: false });
+          setSubmitError(problemOf(err));
         })
         .finally(() => {
           inFlight.current = false;
@@ -229,12 +276,8 @@ function FlowBody(props: FlowProps) {
   return (
     <div className={cx('ory-flow', `ory-flow--${kind}`, `ory-flow--${layout}`, className)} ref={rootRef}>
       {showMessages ? <C.Messages messages={flowMessages} scope="flow" id={`${baseId}-messages`} /> : null}
-      {submitError ? (
-        <C.Alert problem={submitError} title={tr.t('ui.error.server')} retryLabel={tr.t('ui.retry')} />
-      ) : null}
-      {refusedAction !== undefined ? (
-        <C.Alert problem={{ kind: 'error', message: '', retryable: false }} title={tr.t('ui.error.form_action_refused')} retryLabel={tr.t('ui.retry')} />
-      ) : null}
+      <ProblemAlert problem={submitError} />
+      <ProblemAlert problem={actionProblem} />
       {forms.map((f) => (
         <FlowForm
           key={f.key}
@@ -253,6 +296,7 @@ function FlowBody(props: FlowProps) {
           intercept={Boolean(onSubmit) && interceptProgrammaticSubmit}
           groupTitles={groupTitles}
           headingLevel={headingLevel}
+          confirm={confirmDestructive}
         />
       ))}
     </div>

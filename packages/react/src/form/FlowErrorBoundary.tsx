@@ -118,6 +118,8 @@ function retryOf(props: object): (() => void) | undefined {
  * export const MyFlow = withFlowErrorBoundary(function MyFlow(props: MyFlowProps) { … });
  * ```
  */
+// Calling it has no side effect: bundlers drop the flow components a page does not import.
+/* @__NO_SIDE_EFFECTS__ */
 export function withFlowErrorBoundary<P extends object>(Inner: ComponentType<P>): ((props: P) => ReactNode) & { displayName?: string | undefined } {
   function Guarded(props: P) {
     return (

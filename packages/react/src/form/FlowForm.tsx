@@ -1,13 +1,16 @@
-import { Fragment, memo, useEffect, useMemo, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useComponents, useTranslate, type Translate } from '../context.tsx';
 import { isEditable, isInput, type NormalizedNode } from '../model.ts';
 import { Node } from '../nodes/Node.tsx';
 import { buttonVariant, humanizeName, isOidcButton, isResendButton } from '../nodes/helpers.ts';
 import { callWebAuthn } from '../nodes/webauthn.ts';
+import { providerDisplayName } from '../nodes/providers.tsx';
 import type { FlowKind } from '../types.ts';
 import { idPart } from '../util/cx.ts';
 import { fieldSpecs, type FieldSpec } from './body.ts';
+import { confirmationKeys, confirmationOf, type Confirmation } from './confirm.ts';
 import { groupOfControl, preferredSubmit } from './controls.ts';
+import { methodState } from './method-state.ts';
 import { chunkByGroup, hasAction, hasVisible } from './order.ts';
 import { fieldAccess, FormScopeContext, serverValue, type FormScope } from './scope.tsx';
 import type { FieldValues } from './values.ts';
@@ -41,6 +44,8 @@ interface FlowFormProps {
   intercept: boolean;
   groupTitles: boolean;
   headingLevel: 2 | 3;
+  /** Ask before destructive settings submits (default on; `<Flow confirmDestructive={false}>`). */
+  confirm: boolean;
 }
 
 /**
@@ -119,14 +124,23 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
     };
   }, [p.intercept]);
 
+  // A destructive settings submit (remove the authenticator app …) waits for the person's yes.
+  const [asking, setAsking] = useState<{ confirmation: Confirmation; form: HTMLFormElement; submitter: HTMLElement } | undefined>(undefined);
+
   const onFormSubmit = (e: FormEvent<HTMLFormElement>) => {
     if (!p.enhanced) {
       if (p.actionRefused) e.preventDefault(); // never a native post to a refused action
       return; // native post
     }
     e.preventDefault();
-    const submitter = (e.nativeEvent as SubmitEvent).submitter ?? null;
-    submit(def, specs, e.currentTarget, submitter instanceof HTMLElement ? submitter : null);
+    const raw = (e.nativeEvent as SubmitEvent).submitter ?? null;
+    const submitter = raw instanceof HTMLElement ? raw : null;
+    const confirmation = kind === 'settings' && p.confirm ? confirmationOf(submitter?.getAttribute('name'), def.nodes) : undefined;
+    if (confirmation && submitter) {
+      if (!blocked) setAsking({ confirmation, form: e.currentTarget, submitter });
+      return;
+    }
+    submit(def, specs, e.currentTarget, submitter);
   };
 
   // Enter in a field submits that field's method, not whatever submit button comes first.
@@ -159,11 +173,26 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
     [def.nodes, C, tr, p.groupTitles, p.headingLevel, scopeId],
   );
 
+  const question = asking ? confirmationKeys(asking.confirmation) : undefined;
+  const provider = { provider: providerDisplayName(asking?.submitter.getAttribute('value') ?? '') };
   return (
     <FormScopeContext.Provider value={scope}>
       <C.Form action={p.action} method={p.method} formRef={formRef} onSubmit={onFormSubmit} onKeyDown={onKeyDown} busy={blocked} group={def.group}>
         {body}
       </C.Form>
+      {asking && question ? (
+        <C.ConfirmDialog
+          title={tr.t(question.title, provider)}
+          body={tr.t(question.body, provider)}
+          confirmLabel={tr.t(question.confirm, provider)}
+          cancelLabel={tr.t('ui.cancel')}
+          onCancel={() => setAsking(undefined)}
+          onConfirm={() => {
+            setAsking(undefined);
+            submit(def, specs, asking.form, asking.submitter);
+          }}
+        />
+      ) : null}
     </FormScopeContext.Provider>
   );
 });
@@ -201,8 +230,18 @@ function renderBody(nodes: readonly NormalizedNode[], { C, tr, groupTitles, head
     }
     const title = groupTitles && chunk.group !== 'default' ? groupTitle(tr, chunk.group) : undefined;
     const description = title ? tr.tMaybe(`ui.group.${chunk.group}.description`) : undefined;
+    const state = title ? methodState(chunk.group, chunk.nodes) : undefined;
+    const stateLabel = state ? tr.t(state.since ? 'ui.method.on_since' : state.on ? 'ui.method.on' : 'ui.method.off', { time: state.since }) : undefined;
     body.push(
-      <C.Section key={`chunk-${i}-${chunk.group}`} group={chunk.group} title={title} description={description} titleId={`${scopeId}-${idPart(chunk.group)}-title`} headingLevel={headingLevel}>
+      <C.Section
+        key={`chunk-${i}-${chunk.group}`}
+        group={chunk.group}
+        title={title}
+        description={description}
+        state={state && stateLabel ? { on: state.on, label: stateLabel } : undefined}
+        titleId={`${scopeId}-${idPart(chunk.group)}-title`}
+        headingLevel={headingLevel}
+      >
         {els}
       </C.Section>,
     );

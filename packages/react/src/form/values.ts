@@ -15,6 +15,8 @@ export interface FieldValues {
   subscribe(key: string, onChange: () => void): () => void;
   /** Forgets typed passwords without notifying: the caller is rendering a new flow anyway. */
   dropPasswords(): void;
+  /** Forgets every typed value whose key starts with `prefix` (a saved form's fields), without notifying. */
+  dropPrefix(prefix: string): void;
 }
 
 /**
@@ -47,6 +49,9 @@ export function createFieldValues(): FieldValues {
     },
     dropPasswords() {
       for (const [k, e] of entries) if (e.password) entries.delete(k);
+    },
+    dropPrefix(prefix) {
+      for (const k of entries.keys()) if (k.startsWith(prefix)) entries.delete(k);
     },
   };
 }

@@ -2,7 +2,9 @@
 export type { FormatHelpers, MessageContext, MessageEntry, MessageFormatter, Messages } from './types.ts';
 export { en } from './messages/en.ts';
 export type { Catalog, KnownMessageKey } from './messages/en.ts';
-export { locales, loadMessages, resolveLocale } from './locales.ts';
+export { locales, loadMessages, resolveLocale, textDirection } from './locales.ts';
+export { identifierKinds, identifierKindOfInput, wellKnownTrait } from './traits.ts';
+export type { IdentifierKind, SchemaTitles, TraitKey } from './traits.ts';
 export type { LocaleCode } from './locales.ts';
 export { createTranslator } from './translator.ts';
 export type { Translator, TranslatorOptions } from './translator.ts';

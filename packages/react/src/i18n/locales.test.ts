@@ -4,7 +4,7 @@ import { es } from './messages/es.ts';
 import { fr } from './messages/fr.ts';
 import { ja } from './messages/ja.ts';
 import { ptBR } from './messages/pt-BR.ts';
-import { en, loadMessages, locales, resolveLocale } from './index.ts';
+import { en, loadMessages, locales, resolveLocale, textDirection } from './index.ts';
 
 describe('loadMessages', () => {
   it('returns the catalog of each bundled locale', async () => {
@@ -35,7 +35,7 @@ describe('loadMessages', () => {
   });
 
   it('takes a preference list such as navigator.languages', async () => {
-    expect(await loadMessages(['it-IT', 'fr-FR', 'en'])).toBe(fr);
+    expect(await loadMessages(['tlh', 'fr-FR', 'en'])).toBe(fr);
     expect(await loadMessages([])).toBe(en);
   });
 });
@@ -50,9 +50,31 @@ describe('resolveLocale', () => {
     expect(resolveLocale(['xx', 'ja'])).toBe('ja');
   });
 
-  it('lists every locale with its own name', () => {
-    expect(locales.map((l) => l.code)).toEqual(['en', 'de', 'fr', 'es', 'pt-BR', 'ja']);
+  it('maps scripts, regions and legacy codes to the right bundled locale', () => {
+    expect(resolveLocale('zh-Hant-HK')).toBe('zh-TW');
+    expect(resolveLocale('zh-HK')).toBe('zh-TW');
+    expect(resolveLocale('zh-Hans-SG')).toBe('zh-CN');
+    expect(resolveLocale('zh')).toBe('zh-CN');
+    expect(resolveLocale('no')).toBe('nb');
+    expect(resolveLocale('nn-NO')).toBe('nb');
+    expect(resolveLocale('iw')).toBe('he');
+    expect(resolveLocale('ar-EG')).toBe('ar');
+  });
+
+  it('lists 30 or more locales, English first, each with its own name', () => {
+    expect(locales.length).toBeGreaterThanOrEqual(30);
+    expect(locales[0]?.code).toBe('en');
+    for (const code of ['de', 'fr', 'es', 'it', 'pt-BR', 'ja', 'ko', 'zh-CN', 'zh-TW', 'ar', 'he', 'ru', 'uk', 'pl', 'tr', 'hi']) expect(locales.map((l) => l.code)).toContain(code);
     expect(locales.find((l) => l.code === 'de')?.name).toBe('Deutsch');
     expect(new Set(locales.map((l) => resolveLocale(l.code)))).toEqual(new Set(locales.map((l) => l.code)));
+    expect(new Set(locales.map((l) => l.name)).size).toBe(locales.length);
+  });
+});
+
+describe('textDirection', () => {
+  it('is rtl for Arabic, Hebrew and Persian, with or without a region, and ltr for the rest', () => {
+    expect(['ar', 'ar-EG', 'he', 'he-IL', 'fa', 'ur-PK', 'az-Arab'].map(textDirection)).toEqual(Array(7).fill('rtl'));
+    expect(['en', 'de', 'ja', 'zh-TW', 'hi', 'arn', 'he-Latn'].map(textDirection)).toEqual(Array(7).fill('ltr'));
+    expect(locales.filter((l) => textDirection(l.code) === 'rtl').map((l) => l.code)).toEqual(['ar', 'fa', 'he']);
   });
 });

@@ -2,6 +2,7 @@ import { agreesWithCatalog } from './agrees.ts';
 import { interpolate } from './interpolate.ts';
 import { contextOf, derivedVars, messageKey } from './message-key.ts';
 import { en } from './messages/en.ts';
+import { forLocale, identifierKindOfInput, wellKnownTrait, type IdentifierKind, type SchemaTitles } from './traits.ts';
 import type { FormatHelpers, MessageEntry, Messages, UiNode, UiText } from './types.ts';
 
 export interface TranslatorOptions {
@@ -11,8 +12,17 @@ export interface TranslatorOptions {
   fallback?: Messages;
   /** App-supplied entries that win over every catalog. */
   overrides?: Messages;
-  /** Translations of identity-schema titles (message 1070002), by node name (`traits.email`) or by the title itself. */
-  titles?: Record<string, string>;
+  /**
+   * Translations of identity-schema titles (message 1070002), by node name (`traits.email`) or by the title
+   * itself: one text, or one per locale (`{ 'Favourite colour': { de: 'Lieblingsfarbe', ja: '好きな色' } }`).
+   * Well-known traits (`traits.email`, `traits.name.first`, …) are translated by the catalogs without it.
+   */
+  titles?: SchemaTitles;
+  /**
+   * What the login identifier (message 1070004, "ID") is: from `identifierKinds(identitySchema)` or set by
+   * the app. Unset, the input's own type/autocomplete decides, else the server's label stays.
+   */
+  identifier?: readonly IdentifierKind[];
   /** BCP 47 locale for dates, numbers and relative times (default 'en'). */
   locale?: string;
   /** The clock (default: the current time). */
@@ -76,14 +86,27 @@ export function createTranslator(options: TranslatorOptions): Translator {
       t: translator.t,
       text: translator.text,
       title: () => {
-        if (!titles) return undefined;
         const name = nodeName(node);
-        if (name !== undefined && Object.hasOwn(titles, name)) return titles[name];
-        return Object.hasOwn(titles, serverText) ? titles[serverText] : undefined;
+        const own = titles && ((name !== undefined && Object.hasOwn(titles, name) ? titles[name] : undefined) ?? (Object.hasOwn(titles, serverText) ? titles[serverText] : undefined));
+        const text = forLocale(own, locale);
+        if (text !== undefined) return text;
+        // Schema titles are written in English (like Kratos' own texts): English keeps the author's
+        // wording; other languages get the catalog's name of a well-known trait.
+        const trait = locale.split('-')[0] === 'en' ? undefined : wellKnownTrait(name);
+        return trait === undefined ? undefined : translator.t(`ui.trait.${trait}`);
       },
     };
     const out: unknown = entry(vars, helpers);
     return typeof out === 'string' ? out : undefined;
+  };
+
+  /** 1070004 ("ID"): the identifier's kinds as the catalogs name them ("Email or username"), when known. */
+  const identifierLabel = (node: UiNode | undefined): string | undefined => {
+    const fromInput = identifierKindOfInput(node?.attributes);
+    const kinds = options.identifier?.length ? options.identifier : fromInput ? [fromInput] : [];
+    if (kinds.length === 0) return undefined;
+    const names = kinds.map((kind) => translator.t(`ui.trait.${kind}`));
+    return new Intl.ListFormat(locale, { type: 'disjunction' }).format(names);
   };
 
   const translator: Translator = {
@@ -94,6 +117,10 @@ export function createTranslator(options: TranslatorOptions): Translator {
         const key = messageKey(uiText, node);
         // An id used with another meaning (an older server, a webhook): its own text says what it means.
         if (!agreesWithCatalog(uiText, key)) return serverText;
+        if (key === '1070004' && entryOf(options.overrides, key) === undefined) {
+          const label = identifierLabel(node);
+          if (label !== undefined) return label;
+        }
         let entry: MessageEntry | undefined;
         for (const source of sources) if ((entry = entryOf(source, key)) !== undefined) break;
         if (entry === undefined) return serverText;

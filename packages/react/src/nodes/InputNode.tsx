@@ -66,19 +66,16 @@ function fieldBase(tr: Translate, node: InputNodeT, scope: FormScope) {
   return { id, messages, invalid: messages.some((m) => m.kind === 'error'), label: nodeLabel(tr, node) };
 }
 
-function TextField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
-  const C = useComponents();
-  const tr = useTranslate();
+/** Everything of a text field but its value: computed once per node, not on every keystroke. */
+function textFieldProps(tr: Translate, node: InputNodeT, scope: FormScope): Omit<FieldProps, 'value'> {
   const a = node.attributes;
   const { id, messages, invalid, label } = fieldBase(tr, node, scope);
-  const value = useFieldValue(node);
-  const props: FieldProps = {
+  return {
     node: node.raw,
     id,
     name: a.name,
     type: TEXTLIKE.has(a.type) ? a.type : 'text',
     label,
-    value,
     onChange: (v) => scope.setValue(node, v),
     required: a.required,
     disabled: a.disabled,
@@ -91,7 +88,14 @@ function TextField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
     messages,
     group: node.group,
   };
-  return a.type === 'password' ? <C.PasswordInput {...props} /> : <C.Input {...props} />;
+}
+
+function TextField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
+  const C = useComponents();
+  const tr = useTranslate();
+  const props = useMemo(() => textFieldProps(tr, node, scope), [tr, node, scope]);
+  const value = useFieldValue(node);
+  return node.attributes.type === 'password' ? <C.PasswordInput {...props} value={value} /> : <C.Input {...props} value={value} />;
 }
 
 function CheckboxField({ node, scope }: { node: InputNodeT; scope: FormScope }) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { CheckboxProps, FieldProps, HiddenInputProps, LabelProps } from '../components.tsx';
 import { useComponents, useTranslate } from '../context.tsx';
 import { cx } from '../util/cx.ts';
@@ -19,13 +19,21 @@ export function Label({ htmlFor, children, required, className }: LabelProps) {
 
 function FieldShell({ p, children }: { p: FieldProps; children: React.ReactNode }) {
   const C = useComponents();
-  return (
-    <div className={cx('ory-field', `ory-field--${p.type}`, p.invalid && 'ory-field--invalid', p.disabled && 'ory-field--disabled')}>
+  // The same elements while only the value changes: a keystroke re-renders the input, not its label or messages.
+  const label = useMemo(
+    () => (
       <C.Label htmlFor={p.id} required={p.required}>
         {p.label}
       </C.Label>
+    ),
+    [C, p.id, p.required, p.label],
+  );
+  const messages = useMemo(() => <C.Messages messages={p.messages} scope="node" />, [C, p.messages]);
+  return (
+    <div className={cx('ory-field', `ory-field--${p.type}`, p.invalid && 'ory-field--invalid', p.disabled && 'ory-field--disabled')}>
+      {label}
       {children}
-      <C.Messages messages={p.messages} scope="node" />
+      {messages}
     </div>
   );
 }

@@ -51,25 +51,26 @@ export function Form({ action, method, children, onSubmit, onKeyDown, formRef, b
 }
 
 /** The nodes of one group. Titled (Settings) it is a labelled group. */
-export function Section({ group, title, description, titleId, headingLevel = 2, children }: SectionProps) {
+export function Section({ group, title, description, state, titleId, headingLevel = 2, children }: SectionProps) {
   const C = useComponents();
   const fallbackId = useId();
   const id = titleId ?? `${fallbackId}-title`;
   return (
     <div className={cx('ory-section', `ory-section--${group}`)} role={title ? 'group' : undefined} aria-labelledby={title ? id : undefined}>
-      {title ? <C.GroupHeader group={group} title={title} description={description} id={id} level={headingLevel} /> : null}
+      {title ? <C.GroupHeader group={group} title={title} description={description} state={state} id={id} level={headingLevel} /> : null}
       <div className="ory-section__body">{children}</div>
     </div>
   );
 }
 
-export function GroupHeader({ title, description, id, level }: GroupHeaderProps) {
+export function GroupHeader({ title, description, state, id, level }: GroupHeaderProps) {
   const H = `h${level}` as 'h2' | 'h3';
   return (
     <div className="ory-section__header">
       <H className="ory-section__title" id={id}>
         {title}
       </H>
+      {state ? <p className={cx('ory-badge', 'ory-section__state', state.on ? 'ory-badge--on' : 'ory-badge--off')}>{state.label}</p> : null}
       {description ? <p className="ory-section__description">{description}</p> : null}
     </div>
   );

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../ory.ts';
 import { Link, useSearchParams } from '../../router.tsx';
 import { clientStore, decodeJwt, pendingStore, tokenStore, type TokenSet } from './sample-client.ts';
+import { usePageTitle } from '../../title.ts';
 
 type TokenBody = NonNullable<OperationInput<'performOAuth2TokenFlow'>['body']>;
 
@@ -13,6 +14,7 @@ type TokenBody = NonNullable<OperationInput<'performOAuth2TokenFlow'>['body']>;
  * `/userinfo` with the access token.
  */
 export function OAuth2CallbackPage() {
+  usePageTitle('OAuth2 sample client');
   const search = useSearchParams();
   const code = search.get('code');
   const state = search.get('state');

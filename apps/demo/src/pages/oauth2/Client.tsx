@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../ory.ts';
 import { Link, navigate } from '../../router.tsx';
 import { authorizationUrl, callbackUrl, clientPageUrl, clientStore, decodeJwt, logoutUrl, tokenStore, type StoredClient } from './sample-client.ts';
+import { usePageTitle } from '../../title.ts';
 
 const SCOPES = ['openid', 'offline_access', 'email', 'profile'];
 
@@ -12,6 +13,7 @@ const SCOPES = ['openid', 'offline_access', 'email', 'profile'];
  * authorization-code flow with PKCE: Hydra → `/oauth2/login` → `/oauth2/consent` → `/oauth2/callback`.
  */
 export function OAuth2ClientPage() {
+  usePageTitle('OAuth2 sample client');
   const [client, setClient] = useState<StoredClient | undefined>(clientStore.get);
   const existing = useAdminGetOAuth2Client({ id: client?.client_id ?? '' }, { enabled: client !== undefined, retry: false });
   const create = useAdminCreateOAuth2Client();

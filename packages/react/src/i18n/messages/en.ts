@@ -141,6 +141,14 @@ export const en = {
   'ui.or': 'or',
   'ui.messages': 'Messages',
 
+  // Identity-schema traits: the login identifier's label and well-known trait titles (1070002).
+  'ui.trait.email': 'Email',
+  'ui.trait.username': 'Username',
+  'ui.trait.phone': 'Phone number',
+  'ui.trait.first_name': 'First name',
+  'ui.trait.last_name': 'Last name',
+  'ui.trait.name': 'Name',
+
   // ── UI: errors the client detects ──────────────────────────────────────────────────────────────
   'ui.error.network': "We couldn't reach the server. Check your connection and try again.",
   'ui.error.timeout': 'The server took too long to respond. Please try again.',
@@ -277,6 +285,43 @@ export const en = {
   'ui.sessions.revoked': 'The session was signed out.',
   'ui.sessions.revoked_others': 'All other sessions were signed out.',
 
+  // ── UI: confirmations, method state and names (settings, sessions) ──────────────────────────────
+  'ui.confirm.totp_unlink.title': 'Remove the authenticator app?',
+  'ui.confirm.totp_unlink.body': "You won't be asked for a code from the app when you sign in. You can set it up again at any time.",
+  'ui.confirm.totp_unlink.confirm': 'Remove app',
+  'ui.confirm.lookup_secret_disable.title': 'Turn off backup codes?',
+  'ui.confirm.lookup_secret_disable.body': 'Your backup codes will stop working.',
+  'ui.confirm.lookup_secret_disable.confirm': 'Turn off',
+  'ui.confirm.lookup_secret_regenerate.title': 'Create new backup codes?',
+  'ui.confirm.lookup_secret_regenerate.body': 'The codes you have now stop working once you save the new ones.',
+  'ui.confirm.lookup_secret_regenerate.confirm': 'Create new codes',
+  'ui.confirm.webauthn_remove.title': 'Remove this security key?',
+  'ui.confirm.webauthn_remove.body': "You won't be able to sign in with it any more.",
+  'ui.confirm.webauthn_remove.confirm': 'Remove key',
+  'ui.confirm.unlink.title': 'Disconnect {provider}?',
+  'ui.confirm.unlink.body': "You won't be able to sign in with {provider} any more.",
+  'ui.confirm.unlink.confirm': 'Disconnect',
+  'ui.confirm.revoke_session.title': 'Sign out this session?',
+  'ui.confirm.revoke_session.body': 'That device will have to sign in again.',
+  'ui.confirm.revoke_session.confirm': 'Sign out',
+  'ui.confirm.revoke_others.title': 'Sign out all other sessions?',
+  'ui.confirm.revoke_others.body': 'Every other device and browser will have to sign in again. This one stays signed in.',
+  'ui.confirm.revoke_others.confirm': 'Sign out others',
+  'ui.method.on': 'On',
+  'ui.method.on_since': 'On since {time, date}',
+  'ui.method.off': 'Off',
+  'ui.method.password': 'Password',
+  'ui.method.totp': 'Authenticator app',
+  'ui.method.lookup_secret': 'Backup code',
+  'ui.method.webauthn': 'Security key',
+  'ui.method.oidc': 'Social sign-in',
+  'ui.method.code_recovery': 'Recovery code',
+  'ui.method.link_recovery': 'Recovery link',
+  'ui.method.code': 'Email code',
+  'ui.consent.required': 'Required',
+  'ui.oauth2_login.other_account': 'Use another account',
+  'ui.verification.completing': 'Verifying your email address…',
+
   // ── UI: error page ─────────────────────────────────────────────────────────────────────────────
   'ui.error_view.title': 'Something went wrong',
   'ui.error_view.text': 'An error occurred. Please go back and try again.',
@@ -290,12 +335,6 @@ export const en = {
   'ui.theme.dark': 'Dark',
   'ui.theme.system': 'System',
   'ui.locale.label': 'Language',
-  'ui.locale.en': 'English',
-  'ui.locale.de': 'German',
-  'ui.locale.fr': 'French',
-  'ui.locale.es': 'Spanish',
-  'ui.locale.pt-BR': 'Portuguese (Brazil)',
-  'ui.locale.ja': 'Japanese',
 } satisfies Messages;
 
 /** A key of the English catalog: every key the kit itself uses. */

@@ -1,0 +1,72 @@
+// The demo's own chrome (header, navigation, home page) in every kit locale. The strings are `demo.*`
+// keys handed to <OryComponentsProvider overrides>, so the pages read them with the kit's `useTranslate()`
+// like any kit string, and words the kit already has (Sign in, Theme, Language, …) come from its catalogs.
+// English is here; the other languages are one lazily loaded chunk (i18n-locales.ts).
+import { Fragment, type ReactNode } from 'react';
+import type { Messages } from '@orykit/react';
+
+export const demoEn = {
+  'demo.skip': 'Skip to content',
+  'demo.nav.label': 'Main',
+  'demo.nav.home': 'Home',
+  'demo.nav.settings': 'Settings',
+  'demo.nav.sessions': 'Sessions',
+  'demo.nav.oauth2': 'OAuth2 client',
+  'demo.nav.admin': 'Admin',
+  'demo.finish_sign_in': 'Finish signing in',
+  'demo.footer': 'orykit demo — Ory v0alpha2 (Kratos + Hydra) from React.',
+  'demo.home.loading': 'Loading your session…',
+  'demo.home.aal2_title': 'One more step',
+  'demo.home.aal2_text': 'Your account has a second factor. Confirm it to continue.',
+  'demo.home.aal2_action': 'Use your second factor',
+  'demo.home.hero': 'Ory, from React, with pleasure.',
+  'demo.home.lead':
+    'Every Kratos self-service flow, Hydra OAuth2 login and consent, and an admin console — rendered by {react} from the nodes the server sends, driven by {reactQuery}.',
+  'demo.home.session_error': 'The session could not be read: {error}',
+  'demo.home.emulator_note': 'Running on the embedded emulator: sign in as {email} with {password}, and find codes sent by email in {courier}.',
+  'demo.home.courier': 'Admin → Courier',
+  'demo.home.signed_in': 'Signed in',
+  'demo.home.welcome': 'Welcome, {name}',
+  'demo.home.unverified': '{addresses}: not verified yet.',
+  'demo.home.verify_now': 'Verify now',
+  'demo.home.aal': 'Assurance level',
+  'demo.home.methods': 'Signed in with',
+  'demo.home.authenticated': 'Authenticated',
+  'demo.home.expires': 'Expires',
+  'demo.home.identity': 'Identity',
+  'demo.home.session': 'Session',
+  'demo.home.all_sessions': 'all sessions',
+  'demo.home.traits': 'Traits',
+  'demo.home.traits_text': 'What the identity schema says about you, as Kratos stores it.',
+  'demo.method.password': 'Password',
+  'demo.method.totp': 'Authenticator app',
+  'demo.method.lookup_secret': 'Backup code',
+  'demo.method.webauthn': 'Security key',
+  'demo.method.oidc': 'Social sign-in',
+  'demo.method.link_recovery': 'Recovery link',
+  'demo.method.code_recovery': 'Recovery code',
+  'demo.method.v0.6_legacy_session': 'Legacy session',
+} satisfies Messages;
+
+export type DemoKey = keyof typeof demoEn;
+/** Every other locale: exactly the English keys. */
+export type DemoCatalog = { readonly [K in DemoKey]: string };
+
+/** The demo strings for a kit locale code: English under the locale's own, so a missing key reads English. */
+export async function loadDemoMessages(locale: string): Promise<Messages> {
+  if (locale === 'en') return demoEn;
+  try {
+    const own = (await import('./i18n-locales.ts')).demoLocales[locale];
+    return own ? { ...demoEn, ...own } : demoEn;
+  } catch {
+    return demoEn;
+  }
+}
+
+/**
+ * A translated sentence with elements in it: each `{name}` becomes `parts[name]`.
+ * @example rich(t('demo.home.lead'), { react: <code>@orykit/react</code> })
+ */
+export function rich(text: string, parts: Record<string, ReactNode>): ReactNode {
+  return text.split(/\{(\w+)\}/).map((piece, i) => <Fragment key={i}>{i % 2 === 1 ? (parts[piece] ?? `{${piece}}`) : piece}</Fragment>);
+}
