@@ -93,14 +93,17 @@ export async function demoAdminHeaders(origin: string): Promise<Record<string, s
   return { [ADMIN_TOKEN_HEADER]: ((await response.json()) as { token: string }).token };
 }
 
-/** The emulator's outbox through Kratos' admin API (`kratosAdmin` = the admin API's base URL under the demo). */
-export function kratosAdminCourier(kratosAdmin: string): Courier {
+/**
+ * The emulator's outbox through Kratos' admin API (`kratosAdmin` = the admin API's base URL under the demo,
+ * or Kratos' own admin URL with `adminHeaders` giving none).
+ */
+export function kratosAdminCourier(kratosAdmin: string, adminHeaders: (origin: string) => Promise<Record<string, string>> = demoAdminHeaders): Courier {
   let headers: Promise<Record<string, string>> | undefined;
   return createCourier(async (to) => {
     const url = new URL(`${kratosAdmin}/admin/courier/messages`);
     url.searchParams.set('recipient', to);
     url.searchParams.set('per_page', '500');
-    headers ??= demoAdminHeaders(url.origin).catch((error: unknown) => {
+    headers ??= adminHeaders(url.origin).catch((error: unknown) => {
       headers = undefined;
       throw error;
     });

@@ -1,11 +1,9 @@
-// Next.js App Router with its default build and Cache Components; Kratos (here the emulator) under /.ory.
+// Next.js App Router with create-next-app's defaults (Cache Components, Partial Prefetching). Kratos (here the
+// emulator) is reached through proxy.ts at run time: KRATOS_PUBLIC_URL is read per request, not at build.
 import type { NextConfig } from 'next';
 
-const kratos = process.env['KRATOS_PUBLIC_URL'] ?? 'http://127.0.0.1:4433';
 const config: NextConfig = {
   cacheComponents: true,
-  async rewrites() {
-    return [{ source: '/.ory/:path*', destination: `${kratos}/:path*` }];
-  },
+  partialPrefetching: true,
 };
 export default config;

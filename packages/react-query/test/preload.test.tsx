@@ -1,4 +1,4 @@
-import { createOryClient, type OryClient } from '@orykit/client';
+import { createOryClient, type LoginFlow, type OryClient } from '@orykit/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { StrictMode, type ReactNode } from 'react';
@@ -164,4 +164,25 @@ describe('a preload that fails goes through the same transitions as the hook', (
 it('an unknown flow name is a clear TypeError, not a request', () => {
   expect(() => preloadFlow(queryClient, client, 'signin' as PreloadableFlow)).toThrow(TypeError);
   expect(kratos.requests).toHaveLength(0);
+});
+
+// Server rendering: a flow fetched on the server is the hook's first answer, so the page hydrates with the
+// form the server rendered and no second request asks Kratos for the same flow.
+describe('initialFlow (a flow fetched on the server)', () => {
+  const fromServer = () => loginFlow('from-server') as unknown as LoginFlow;
+
+  it('is ready on the first render, and asks Kratos for nothing', () => {
+    const { result } = renderHook(() => useLoginFlow({ initialFlow: fromServer() }), { wrapper: strict });
+    expect(result.current.status).toBe('ready');
+    expect(result.current.flow?.id).toBe('from-server');
+    expect(kratos.requests).toEqual([]);
+  });
+
+  it('submits it like any other flow, and re-renders the answer in place', async () => {
+    kratos.next('POST /self-service/login', { status: 400, body: loginFlow('from-server', [{ id: 4000006, text: 'The provided credentials are invalid.', type: 'error' }]) });
+    const { result } = renderHook(() => useLoginFlow({ initialFlow: fromServer() }), { wrapper: strict });
+    await act(() => result.current.submit({ method: 'password', identifier: 'ada@example.com', password: 'pw', csrf_token: 'csrf' }));
+    await waitFor(() => expect(result.current.flow?.ui.messages?.[0]?.id).toBe(4000006));
+    expect(kratos.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /self-service/login']);
+  });
 });

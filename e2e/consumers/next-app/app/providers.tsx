@@ -1,4 +1,5 @@
 'use client';
+// Verbatim from @orykit/react's README ("Server rendering with Next.js App Router", step 2).
 import { createOryClient } from '@orykit/client';
 import { OryComponentsProvider } from '@orykit/react';
 import { OryProvider } from '@orykit/react-query';
@@ -7,7 +8,8 @@ import { useState, type ReactNode } from 'react';
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(() => new QueryClient());
-  const [ory] = useState(() => createOryClient({ baseUrl: typeof window === 'undefined' ? 'http://localhost/.ory' : `${window.location.origin}/.ory`, mode: 'browser' }));
+  // Relative: the server (which makes no request here) and the browser agree on Kratos' URL.
+  const [ory] = useState(() => createOryClient({ baseUrl: { kratosPublic: '/.ory' }, mode: 'browser' }));
   return (
     <QueryClientProvider client={queryClient}>
       <OryProvider client={ory}>

@@ -15,6 +15,11 @@ export interface FlowOptions {
   /** The flow to show. Default: the `flow` query parameter of the current URL; none → a new flow. */
   flowId?: string;
   /**
+   * A flow fetched on the server (`getBrowserFlow` of `@orykit/client/server`): rendered at once, on the
+   * server and when hydrating, instead of asking Kratos for it again; submits and later outcomes run as usual.
+   */
+  initialFlow?: SelfServiceFlow;
+  /**
    * Where to go when the flow completes; sent to Kratos as `return_to`. Only a URL on the app's origin or
    * under the client's `allowedReturnUrls` is used (and none Kratos refused); else the app's root.
    */
@@ -77,7 +82,7 @@ export function useFlow<TFlow extends SelfServiceFlow>(
   // A flow the hook moved to (restart, switch) wins over the one from props or the URL, until those change.
   const [moved, setMoved] = useState<{ from: string | undefined; id: string | undefined }>();
   const [urlFlowId] = useState(flowIdFromLocation);
-  const given = options.flowId ?? urlFlowId;
+  const given = options.flowId ?? options.initialFlow?.id ?? urlFlowId;
   const flowId = moved && moved.from === given ? moved.id : given;
   const [generation, setGeneration] = useState(0);
   const [dropReturnTo, setDropReturnTo] = useState(false);
@@ -92,7 +97,8 @@ export function useFlow<TFlow extends SelfServiceFlow>(
   // A return_to Kratos refused, or our policy does, is never sent (nor followed).
   const wantedReturnTo = dropReturnTo ? undefined : options.returnTo;
   const create = creationInput(client, createInput, wantedReturnTo);
-  const query = useQuery(flowQueryOptions<TFlow>(client, queryClient, kind, operations, { flowId, create, createQuery: options.createQuery, generation }));
+  const initial = options.initialFlow && options.initialFlow.id === flowId ? { initialData: { flow: options.initialFlow as TFlow } } : {};
+  const query = useQuery({ ...flowQueryOptions<TFlow>(client, queryClient, kind, operations, { flowId, create, createQuery: options.createQuery, generation }), ...initial });
   const result = query.data;
 
   const navigate = options.navigate ?? defaultNavigate;

@@ -1,0 +1,46 @@
+// Next.js Proxy: runs before a page renders, where a response may still set cookies and redirect with a
+// real HTTP status (a page with Cache Components has sent its shell by then).
+//
+// - `/.ory/…`: Kratos' and Hydra's public APIs on this origin (createOryProxy), so their cookies are first-party.
+// - a flow page without `?flow=`: create the flow for this browser, hand Kratos' CSRF cookie over and 303 to
+//   `?flow=<id>`; or follow Kratos' redirect (already signed in, no session for settings, …).
+// - `/oauth2/consent` that Hydra says to skip (remembered): granted again, 303 back to Hydra.
+import type { FlowType } from '@orykit/client';
+import { createOryProxy, getBrowserFlow } from '@orykit/client/server';
+import { NextResponse, type NextRequest } from 'next/server';
+import { flowOptions, ORY_PREFIX, proxyOptions } from './ory/config.ts';
+import { skippedConsent } from './ory/consent.ts';
+
+const FLOW_PAGES: Record<string, FlowType> = {
+  '/login': 'login',
+  '/registration': 'registration',
+  '/recovery': 'recovery',
+  '/verification': 'verification',
+  '/settings': 'settings',
+};
+
+export async function proxy(request: NextRequest): Promise<Response> {
+  const { pathname, searchParams } = request.nextUrl;
+  if (pathname === ORY_PREFIX || pathname.startsWith(`${ORY_PREFIX}/`)) return absoluteLocation(await createOryProxy(proxyOptions())(request), request.url);
+  if (pathname === '/oauth2/consent') return (await skippedConsent(request)) ?? NextResponse.next();
+  const kind = FLOW_PAGES[pathname];
+  if (!kind || searchParams.has('flow')) return NextResponse.next();
+  const result = await getBrowserFlow(request, kind, flowOptions());
+  if (result.redirect) return absoluteLocation(result.redirect, request.url);
+  const page = new URL(request.url);
+  page.searchParams.set('flow', result.flow.id);
+  const headers = new Headers(result.headers);
+  headers.set('Location', page.href);
+  return new Response(null, { status: 303, headers });
+}
+
+/** Next.js' Proxy wants an absolute `Location` (getBrowserFlow gives same-origin paths). */
+function absoluteLocation(response: Response, base: string): Response {
+  const location = response.headers.get('location');
+  if (location) response.headers.set('Location', new URL(location, base).href);
+  return response;
+}
+
+export const config = {
+  matcher: ['/.ory/:path*', '/login', '/registration', '/recovery', '/verification', '/settings', '/oauth2/consent'],
+};
