@@ -21,7 +21,7 @@ export interface Harness {
   readonly backend: 'emulator' | 'real';
   readonly courier: Courier;
   /** A new browser context (its own cookies: a person on a device) with one page. */
-  newPerson(options?: { locale?: string; colorScheme?: 'light' | 'dark' }): Promise<Person>;
+  newPerson(options?: { locale?: string; colorScheme?: 'light' | 'dark'; javaScript?: boolean }): Promise<Person>;
   /** Saves a screenshot of every open page (to E2E_ARTIFACTS, default the temp dir) and logs where. */
   capture(label: string): Promise<void>;
   /** Moves the emulator's clock forward (emulator only). */
@@ -61,6 +61,7 @@ export function useHarness(): Harness {
         colorScheme: options.colorScheme ?? 'light',
         viewport: { width: 1180, height: 860 },
         timezoneId: 'UTC',
+        javaScriptEnabled: options.javaScript ?? true,
       });
       contexts.push(context);
       context.setDefaultTimeout(10_000);

@@ -29,6 +29,11 @@ export interface FlowOptions {
   createQuery?: Record<string, string>;
   /** Where to sign in again; receives `refresh`/`aal` and `return_to`. Default: Kratos' login/browser URL. */
   loginUrl?: (params: { refresh?: boolean; aal?: 'aal2'; returnTo: string }) => string;
+  /**
+   * A flow fetched on the server (e.g. by `getBrowserFlow` in a route loader): the hook starts with it, so the
+   * server-rendered form hydrates without a request. It is the flow to show unless `flowId` or `?flow=` names another.
+   */
+  initialFlow?: SelfServiceFlow | undefined;
 }
 
 /** What a flow hook gives a component: the flow to render and how to move it on. */
@@ -77,7 +82,8 @@ export function useFlow<TFlow extends SelfServiceFlow>(
   // A flow the hook moved to (restart, switch) wins over the one from props or the URL, until those change.
   const [moved, setMoved] = useState<{ from: string | undefined; id: string | undefined }>();
   const [urlFlowId] = useState(flowIdFromLocation);
-  const given = options.flowId ?? urlFlowId;
+  const initialFlow = options.initialFlow;
+  const given = options.flowId ?? urlFlowId ?? initialFlow?.id;
   const flowId = moved && moved.from === given ? moved.id : given;
   const [generation, setGeneration] = useState(0);
   const [dropReturnTo, setDropReturnTo] = useState(false);
@@ -92,7 +98,9 @@ export function useFlow<TFlow extends SelfServiceFlow>(
   // A return_to Kratos refused, or our policy does, is never sent (nor followed).
   const wantedReturnTo = dropReturnTo ? undefined : options.returnTo;
   const create = creationInput(client, createInput, wantedReturnTo);
-  const query = useQuery(flowQueryOptions<TFlow>(client, queryClient, kind, operations, { flowId, create, createQuery: options.createQuery, generation }));
+  const request = flowQueryOptions<TFlow>(client, queryClient, kind, operations, { flowId, create, createQuery: options.createQuery, generation });
+  // The server's flow is this query's answer already (a flow is kept: staleTime Infinity, so no refetch).
+  const query = useQuery(initialFlow && initialFlow.id === flowId ? { ...request, initialData: { flow: initialFlow as TFlow } } : request);
   const result = query.data;
 
   const navigate = options.navigate ?? defaultNavigate;

@@ -1,0 +1,3 @@
+import { ErrorPage } from '../pages/Error.tsx';
+
+export default ErrorPage;
