@@ -21,9 +21,11 @@ describe('the demo with JavaScript off', () => {
   /** The page is the server's HTML: no script ran (the root marks a hydrated page). */
   const serverRendered = async () => expect(await person.page.locator('html[data-hydrated]').count()).toBe(0);
 
-  /** Signs out with the logout page's link (Kratos' logout URL, rendered on the server); ends on `/login`. */
+  /** Signs out from the header: its link opens the logout page, whose link is Kratos' logout URL; ends on `/login`. */
   const signOut = async () => {
-    await person.page.goto('/logout');
+    await person.page.goto('/');
+    await person.page.getByRole('banner').getByRole('link', { name: 'Sign out' }).click();
+    await person.page.waitForURL((url) => url.pathname === '/logout');
     await person.page.getByRole('main').getByRole('link', { name: /^Sign out$/ }).click();
     await new LoginPage(person.page).waitForPath('/login');
   };

@@ -1,5 +1,6 @@
 import { useLogoutFlow } from '@orykit/react-query';
 import { Outlet } from 'react-router';
+import { useHydrated } from './hydrated.ts';
 import { usePreferences, type ThemeChoice } from './preferences.tsx';
 import { absolute, Link, navigate, useLocation } from './router.tsx';
 import { displayName, useSession } from './session.ts';
@@ -94,21 +95,17 @@ function SignInLinks() {
 
 /** Signed in with a first factor only, while the account has a second one. */
 function SecondFactor() {
-  const { logout, status } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
   return (
     <span className="demo-header__account">
       <Link href="/login?aal=aal2" className="demo-button demo-button--primary">
         Finish signing in
       </Link>
-      <button type="button" className="demo-button demo-button--ghost" onClick={() => void logout()} disabled={status !== 'ready'}>
-        Sign out
-      </button>
+      <SignOutButton />
     </span>
   );
 }
 
 function Account({ email }: { email: string }) {
-  const { logout, status } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
   return (
     <span className="demo-header__account">
       <span className="demo-avatar" aria-hidden="true">
@@ -117,9 +114,24 @@ function Account({ email }: { email: string }) {
       <span className="demo-header__email" title={email}>
         {email}
       </span>
-      <button type="button" className="demo-button demo-button--ghost" onClick={() => void logout()} disabled={status !== 'ready'}>
-        Sign out
-      </button>
+      <SignOutButton />
     </span>
+  );
+}
+
+/** Signs out with JavaScript; without it, a link to the logout page (whose link is Kratos' logout URL). */
+function SignOutButton() {
+  const { logout, status } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
+  if (!useHydrated()) {
+    return (
+      <Link href="/logout" className="demo-button demo-button--ghost">
+        Sign out
+      </Link>
+    );
+  }
+  return (
+    <button type="button" className="demo-button demo-button--ghost" onClick={() => void logout()} disabled={status !== 'ready'}>
+      Sign out
+    </button>
   );
 }

@@ -1,6 +1,6 @@
 // The route loaders' server side: what a page needs from Kratos before it is rendered, read with the
 // incoming request's cookies. Server only (`.server.ts`: React Router keeps it out of the browser bundle).
-import { createOryClient, createSelfServiceLogoutFlowUrlForBrowsers, isOryError, type FlowType } from '@orykit/client';
+import { clientUrlPolicy, createOryClient, createSelfServiceLogoutFlowUrlForBrowsers, isOryError, returnToUrl, type FlowType } from '@orykit/client';
 import { getBrowserFlow, getSession, type BrowserFlows } from '@orykit/client/server';
 import { data, redirect, redirectDocument } from 'react-router';
 import { ORY_PREFIXES, isBackendPath } from '../prefixes.ts';
@@ -29,10 +29,24 @@ function redirectFrom(response: Response, request: Request): Response {
   return inApp ? redirect(url.pathname + url.search, { status: 303, headers }) : redirectDocument(url.href, { status: 303, headers });
 }
 
+/**
+ * The page request with `return_to` as the pages' hooks send it (pages/flow-options.ts): absolute (Kratos wants
+ * absolute URLs) when it stays on this app, left out otherwise.
+ */
+function withReturnTo(request: Request): Request {
+  const url = new URL(request.url);
+  const wanted = url.searchParams.get('return_to');
+  if (wanted === null) return request;
+  const allowed = returnToUrl(wanted, clientUrlPolicy(undefined, url.href));
+  if (allowed) url.searchParams.set('return_to', allowed);
+  else url.searchParams.delete('return_to');
+  return new Request(url, request);
+}
+
 /** Creates or fetches the page's flow (`?flow=`, `return_to`, `aal`, `refresh` from the page's URL). */
 export async function flowLoader<K extends FlowType>(request: Request, kind: K) {
   try {
-    const result = await getBrowserFlow(request, kind, kratos(request));
+    const result = await getBrowserFlow(withReturnTo(request), kind, kratos(request));
     if (result.redirect) throw redirectFrom(result.redirect, request);
     return data<FlowData<K>>({ flow: result.flow }, { headers: result.headers });
   } catch (error) {
