@@ -1,7 +1,8 @@
 // The demo with JavaScript off: every page comes from the server (React Router renders it from a flow it
 // fetched there), every form posts to Kratos through the demo's origin, and Kratos' redirects bring the
 // person back to a page rendered again on the server. Sign up → verify by emailed code → sign out → sign in
-// → save the profile and a new password → recover by emailed code → sign in with the new password.
+// → save the profile and a new password → recover by emailed code → sign in with the new password; and a
+// self-service error page.
 // Then, with JavaScript on, the same server-rendered form hydrates into the managed component.
 import { describe, expect } from 'vitest';
 import { steps, strongPassword, uniqueEmail, useHarness, type Person } from '../harness.ts';
@@ -28,6 +29,16 @@ describe('the demo with JavaScript off', () => {
     await person.page.waitForURL((url) => url.pathname === '/logout');
     await person.page.getByRole('main').getByRole('link', { name: /^Sign out$/ }).click();
     await new LoginPage(person.page).waitForPath('/login');
+  };
+
+  /** Signs out, then in with the current password; ends on the home page, rendered on the server. */
+  const signInAgain = async () => {
+    await signOut();
+    const login = new LoginPage(person.page);
+    await login.waitForForm();
+    await login.signIn(email, password);
+    await new HomePage(person.page).welcome.waitFor();
+    await serverRendered();
   };
 
   step('the sign-up page is a real form that posts to Kratos on this origin', async () => {
@@ -62,14 +73,7 @@ describe('the demo with JavaScript off', () => {
     await serverRendered();
   });
 
-  step('signs out with the logout link, and signs in again', async () => {
-    await signOut();
-    const login = new LoginPage(person.page);
-    await login.waitForForm();
-    await login.signIn(email, password);
-    await new HomePage(person.page).welcome.waitFor();
-    await serverRendered();
-  });
+  step('signs out with the logout link, and signs in again', signInAgain);
 
   step('a wrong password: Kratos answers on the same flow, the identifier stays', async () => {
     await signOut();
@@ -96,9 +100,7 @@ describe('the demo with JavaScript off', () => {
     await settings.changePassword(password);
     await settings.saved.waitFor();
 
-    await signOut();
-    await new LoginPage(person.page).signIn(email, password);
-    await new HomePage(person.page).welcome.waitFor();
+    await signInAgain();
     expect(await new HomePage(person.page).welcome.innerText()).toContain('Grace');
   });
 
@@ -119,11 +121,17 @@ describe('the demo with JavaScript off', () => {
     await settings.changePassword(password);
     await settings.saved.waitFor();
 
-    await signOut();
-    await new LoginPage(person.page).signIn(email, password);
-    await new HomePage(person.page).welcome.waitFor();
-    await serverRendered();
+    await signInAgain();
     expect(person.problems).toEqual([]);
+  });
+
+  step('shows a self-service error Kratos sends the browser to, read on the server', async () => {
+    await person.page.goto('/error?id=stub:500');
+    await person.page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
+    // Kratos' reason is in the card's technical details: the error was there when the HTML was made.
+    expect(await person.page.getByRole('main').getByText('This is a stub error.').count()).toBeGreaterThan(0);
+    expect(await person.page.getByRole('main').getByText(/Loading/).count()).toBe(0);
+    await serverRendered();
   });
 
   step('with JavaScript on, the server-rendered form hydrates: no second flow, and the submit goes by fetch', async () => {

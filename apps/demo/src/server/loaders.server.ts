@@ -1,6 +1,15 @@
 // The route loaders' server side: what a page needs from Kratos before it is rendered, read with the
 // incoming request's cookies. Server only (`.server.ts`: React Router keeps it out of the browser bundle).
-import { clientUrlPolicy, createOryClient, createSelfServiceLogoutFlowUrlForBrowsers, isOryError, returnToUrl, type FlowType } from '@orykit/client';
+import {
+  clientUrlPolicy,
+  createOryClient,
+  createSelfServiceLogoutFlowUrlForBrowsers,
+  getSelfServiceError,
+  isOryError,
+  returnToUrl,
+  type FlowType,
+  type SelfServiceError,
+} from '@orykit/client';
 import { getBrowserFlow, getSession, type BrowserFlows } from '@orykit/client/server';
 import { data, redirect, redirectDocument } from 'react-router';
 import { ORY_PREFIXES, isBackendPath } from '../prefixes.ts';
@@ -68,12 +77,27 @@ export async function sessionLoader(request: Request): Promise<SessionState> {
   }
 }
 
+/** A server-mode client for one page request: the browser's cookies go to Kratos, one try (a page waits). */
+function serverOry(request: Request) {
+  const cookie = request.headers.get('cookie');
+  return createOryClient({ baseUrl: { kratosPublic: kratos(request).kratosPublicUrl }, mode: 'server', retry: 0, ...(cookie ? { cookie } : {}) });
+}
+
+/** The self-service error of `/error?id=` (Kratos sends the browser there); the page's query asks again when absent. */
+export async function selfServiceErrorLoader(request: Request): Promise<{ error: SelfServiceError | undefined }> {
+  const id = new URL(request.url).searchParams.get('id');
+  if (!id) return { error: undefined };
+  try {
+    return { error: await getSelfServiceError(serverOry(request), { id }) };
+  } catch {
+    return { error: undefined };
+  }
+}
+
 /** The logout URL for this browser's session (a plain link signs out), returning to `returnTo`. */
 export async function logoutUrlLoader(request: Request, returnTo: string): Promise<{ logoutUrl: string | undefined }> {
-  const cookie = request.headers.get('cookie');
-  const client = createOryClient({ baseUrl: { kratosPublic: kratos(request).kratosPublicUrl }, mode: 'server', retry: 0, ...(cookie ? { cookie } : {}) });
   try {
-    const { logout_url: url } = await createSelfServiceLogoutFlowUrlForBrowsers(client);
+    const { logout_url: url } = await createSelfServiceLogoutFlowUrlForBrowsers(serverOry(request));
     // Kratos' logout endpoint takes `return_to` like its JSON twin does (useLogoutFlow sends it there).
     const withReturn = new URL(url);
     withReturn.searchParams.set('return_to', returnTo);
