@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, inject, it } from 'vitest';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { courierFor, type Courier } from './courier.ts';
+import { withoutJavaScript } from './pages/base.ts';
 
 export interface Person {
   context: BrowserContext;
@@ -64,6 +65,7 @@ export function useHarness(): Harness {
         javaScriptEnabled: options.javaScript ?? true,
       });
       contexts.push(context);
+      if (options.javaScript === false) withoutJavaScript.add(context);
       context.setDefaultTimeout(10_000);
       context.setDefaultNavigationTimeout(15_000);
       const problems: string[] = [];
