@@ -1,4 +1,4 @@
-import { createOryClient, type OryClient } from '@orykit/client';
+import { createOryClient, type LoginFlow, type OryClient } from '@orykit/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { StrictMode, type ReactNode } from 'react';
@@ -164,4 +164,24 @@ describe('a preload that fails goes through the same transitions as the hook', (
 it('an unknown flow name is a clear TypeError, not a request', () => {
   expect(() => preloadFlow(queryClient, client, 'signin' as PreloadableFlow)).toThrow(TypeError);
   expect(kratos.requests).toHaveLength(0);
+});
+
+// A flow fetched on the server (a route loader's getBrowserFlow) hydrates into the hook.
+describe('initialFlow', () => {
+  const fromServer = () => loginFlow('from-server') as unknown as LoginFlow;
+
+  it('renders the server’s flow on the first render, with no request, and puts its id in the URL', async () => {
+    const { result } = renderHook(() => useLoginFlow({ initialFlow: fromServer(), navigate: () => {} }), { wrapper: strict });
+    expect(result.current.status).toBe('ready');
+    expect(result.current.flow?.id).toBe('from-server');
+    await waitFor(() => expect(window.location.search).toBe('?flow=from-server'));
+    expect(kratos.requests).toEqual([]);
+  });
+
+  it('gives way to the flow the URL names (another tab moved on): that one is fetched', async () => {
+    window.history.replaceState(null, '', '/login?flow=newer');
+    const { result } = renderHook(() => useLoginFlow({ initialFlow: fromServer(), navigate: () => {} }), { wrapper: strict });
+    await waitFor(() => expect(result.current.flow?.id).toBe('newer'));
+    expect(kratos.requests.map((r) => r.path)).toEqual(['/self-service/login/flows']);
+  });
 });
