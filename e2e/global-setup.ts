@@ -1,8 +1,8 @@
-// Starts the demo for the journeys: a production build under `vite preview` (the strict CSP included) or the
-// dev server, on a free port, in front of the emulator (default) or real servers. Tests get its URL with
-// `inject('baseURL')`.
+// Starts the demo for the journeys: a production build (React Router's browser and server bundles) under
+// `vite preview` (the strict CSP included) or the dev server, on a free port, in front of the emulator
+// (default) or real servers. Tests get its URL with `inject('baseURL')`.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -130,12 +130,17 @@ export default async function setup(project: TestProject) {
   let close: () => Promise<void>;
   let outDir: string | undefined;
   if (mode === 'preview') {
-    outDir = await mkdtemp(join(tmpdir(), 'orykit-demo-e2e-'));
+    // Inside the demo (its node_modules): the server bundle imports react, react-router… from there.
+    await mkdir(join(demoRoot, 'node_modules/.cache'), { recursive: true });
+    outDir = await mkdtemp(join(demoRoot, 'node_modules/.cache/orykit-demo-e2e-'));
+    // React Router's build directory (react-router.config.ts): the browser bundle and the server one.
+    process.env['ORYKIT_DEMO_BUILD_DIR'] = outDir;
     // Vitest runs with NODE_ENV=test; the build must be a production build (React's production bundle).
     process.env['NODE_ENV'] = 'production';
-    await vite.build({ root: demoRoot, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+    const builder = await vite.createBuilder({ root: demoRoot, configFile, logLevel: 'warn', build: { sourcemap: false } });
+    await builder.buildApp();
     process.env['NODE_ENV'] = saved['NODE_ENV'];
-    const server = await vite.preview({ root: demoRoot, configFile, logLevel: 'warn', build: { outDir }, preview: { host, port, strictPort: true } });
+    const server = await vite.preview({ root: demoRoot, configFile, logLevel: 'warn', preview: { host, port, strictPort: true } });
     close = () => server.close();
   } else {
     const server = await vite.createServer({ root: demoRoot, configFile, logLevel: 'warn', server: { host, port, strictPort: true, hmr: false } });

@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, inject, it } from 'vitest';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { courierFor, type Courier } from './courier.ts';
+import { withoutJavaScript } from './pages/base.ts';
 
 export interface Person {
   context: BrowserContext;
@@ -21,7 +22,7 @@ export interface Harness {
   readonly backend: 'emulator' | 'real';
   readonly courier: Courier;
   /** A new browser context (its own cookies: a person on a device) with one page. */
-  newPerson(options?: { locale?: string; colorScheme?: 'light' | 'dark' }): Promise<Person>;
+  newPerson(options?: { locale?: string; colorScheme?: 'light' | 'dark'; javaScript?: boolean }): Promise<Person>;
   /** Saves a screenshot of every open page (to E2E_ARTIFACTS, default the temp dir) and logs where. */
   capture(label: string): Promise<void>;
   /** Moves the emulator's clock forward (emulator only). */
@@ -61,8 +62,10 @@ export function useHarness(): Harness {
         colorScheme: options.colorScheme ?? 'light',
         viewport: { width: 1180, height: 860 },
         timezoneId: 'UTC',
+        javaScriptEnabled: options.javaScript ?? true,
       });
       contexts.push(context);
+      if (options.javaScript === false) withoutJavaScript.add(context);
       context.setDefaultTimeout(10_000);
       context.setDefaultNavigationTimeout(15_000);
       const problems: string[] = [];

@@ -25,6 +25,7 @@ const APPS = {
   'vite-react18-floor': { react: '18.2.0', 'react-dom': '18.2.0', '@types/react': '18.2.79', '@types/react-dom': '18.2.25', '@tanstack/react-query': '5.0.0' },
 } as const;
 const NEXT = '16.5.0';
+const REACT_ROUTER = '~7.18.7';
 const TOOLS = { vite: '~8.3.8', '@vitejs/plugin-react': '~6.3.0', typescript: '~6.0.3', '@types/node': '^20.19.0' };
 
 /** Runs a command to completion; on failure the error carries what it printed. */
@@ -242,6 +243,49 @@ describe('next-app (App Router, Cache Components, pages rendered from flows fetc
       await journey(app, 'next-app', next);
     } finally {
       next.stop();
+      emulator.stop();
+    }
+  });
+});
+
+describe('rr7-app (React Router 7 framework mode, server-rendered)', () => {
+  const dir = join(work, 'rr7-app');
+  const ports = { app: 0, kratos: 0 };
+  beforeAll(async () => {
+    mkdirSync(dir);
+    cpSync(join(here, 'rr7-app'), dir, { recursive: true });
+    const { '@types/react': types, '@types/react-dom': domTypes, ...runtime } = APPS['vite-react19'];
+    packageJson(
+      dir,
+      { ...runtime, 'react-router': REACT_ROUTER, '@react-router/node': REACT_ROUTER, '@react-router/serve': REACT_ROUTER, isbot: '^5.1.0' },
+      { '@react-router/dev': REACT_ROUTER, vite: TOOLS.vite, typescript: TOOLS.typescript, '@types/node': TOOLS['@types/node'], '@types/react': types, '@types/react-dom': domTypes },
+    );
+    npmInstall(dir);
+    ports.app = await freePort();
+    ports.kratos = await freePort();
+  });
+
+  it('type-checks strictly with skipLibCheck off', () => {
+    sh('npx', ['tsc', '-p', 'tsconfig.json'], dir);
+  });
+
+  it('builds for production (browser and server bundles)', () => {
+    sh('npx', ['react-router', 'build'], dir);
+    console.log(`rr7-app: build/client ${(dirSize(join(dir, 'build', 'client')) / 1024).toFixed(1)} kB, build/server ${(dirSize(join(dir, 'build', 'server')) / 1024).toFixed(1)} kB`);
+  });
+
+  it('serves the login form in its HTML: it posts to Kratos through the app without JavaScript', async () => {
+    const app = `http://localhost:${ports.app}`;
+    const emulator = start('npx', ['orykit-emulator', '--kratos-public', String(ports.kratos), '--kratos-admin', '0', '--hydra-public', '0', '--hydra-admin', '0', '--network', '0', '--app-origin', app], dir);
+    const server = start('npx', ['react-router-serve', './build/server/index.js'], dir, { PORT: String(ports.app), KRATOS_PUBLIC_URL: `http://127.0.0.1:${ports.kratos}` });
+    try {
+      await waitFor(`http://127.0.0.1:${ports.kratos}/health/alive`, emulator.child, emulator.log);
+      await waitFor(`${app}/login`, server.child, server.log);
+      const html = await (await fetch(`${app}/login`)).text();
+      expect(html).toMatch(new RegExp(`<form[^>]*action="${app}/\\.ory/self-service/login\\?flow=[^"]+"[^>]*method="post"`));
+      await journey(app, 'rr7-app', server);
+    } finally {
+      server.stop();
       emulator.stop();
     }
   });

@@ -46,25 +46,48 @@ describe('the demo app', () => {
   });
 
   it.each([
-    ['/login', '/self-service/login/browser'],
-    ['/login?refresh=true&return_to=%2Fsettings', '/self-service/login/browser'],
-    ['/registration', '/self-service/registration/browser'],
-    ['/recovery', '/self-service/recovery/browser'],
-  ])('one page view of %s asks for one flow: the request started before React renders is the one shown', async (path, create) => {
+    ['/login', 'login'],
+    ['/login?refresh=true&return_to=%2Fsettings', 'login'],
+    ['/registration', 'registration'],
+    ['/recovery', 'recovery'],
+  ])('one page view of %s asks for one flow: the server creates it, the page hydrates with it', async (path, kind) => {
     const { page, problems } = await h.newPerson();
     const created: URL[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.pathname.endsWith(create)) created.push(url);
+      if (url.pathname.endsWith(`/self-service/${kind}/browser`)) created.push(url);
     });
     await page.goto(path);
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
     await page.waitForURL(/[?&]flow=/);
     await page.waitForLoadState('networkidle');
-    expect(created).toHaveLength(1);
+    // The browser asked for none: the flow in the server's HTML is the one the page shows.
+    expect(created).toHaveLength(0);
+    const flowId = new URL(page.url()).searchParams.get('flow');
+    const action = await page.getByRole('main').locator('form').first().getAttribute('action');
+    expect(new URL(action ?? '', h.baseURL).searchParams.get('flow')).toBe(flowId);
     // The page's own options went into it (here: return_to and refresh from the page's URL).
+    const flow = (await (await page.request.get(`/.ory/kratos/public/self-service/${kind}/flows?id=${flowId}`)).json()) as { return_to?: string; request_url: string };
     const asked = new URLSearchParams(path.split('?')[1]);
-    if (asked.has('return_to')) expect(created[0]!.searchParams.get('return_to')).toBe(`${h.baseURL}${asked.get('return_to')}`);
-    expect(created[0]!.searchParams.get('refresh')).toBe(asked.get('refresh'));
+    if (asked.has('return_to')) expect(flow.return_to).toBe(`${h.baseURL}${asked.get('return_to')}`);
+    expect(new URL(flow.request_url).searchParams.get('refresh')).toBe(asked.get('refresh'));
+    expect(problems).toEqual([]);
+  });
+
+  it('an in-app navigation to a flow page asks for one flow: the request started before the page renders is the one shown', async () => {
+    const { page, problems } = await h.newPerson();
+    const login = new LoginPage(page);
+    await login.open();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    const created: URL[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.endsWith('/self-service/registration/browser')) created.push(url);
+    });
+    await page.getByRole('main').getByRole('link', { name: /sign up/i }).click();
+    await page.waitForURL((url) => url.pathname === '/registration' && url.searchParams.has('flow'));
+    await page.waitForLoadState('networkidle');
+    expect(created).toHaveLength(1);
     expect(problems).toEqual([]);
   });
 

@@ -1,4 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+
+/** Browser contexts with JavaScript off (`newPerson({ javaScript: false })`): their pages are never hydrated. */
+export const withoutJavaScript = new WeakSet<BrowserContext>();
 
 /** What every page of the demo has: a heading, the kit's flow card with its alerts, the header. */
 export class DemoPage {
@@ -22,6 +25,15 @@ export class DemoPage {
   /** Status messages (success, "we sent you an email"). */
   get statuses(): Locator {
     return this.page.getByRole('main').getByRole('status');
+  }
+
+  /**
+   * Waits until React has hydrated the server's HTML: before that a click submits the form natively and the
+   * header's controls do nothing. At once in a context without JavaScript.
+   */
+  async hydrated() {
+    if (withoutJavaScript.has(this.page.context())) return;
+    await this.page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   }
 
   async path(): Promise<string> {

@@ -12,6 +12,7 @@ export class CodeFlowPage extends DemoPage {
   async open() {
     await this.page.goto(this.route);
     await this.page.getByRole('main').locator('form button[type=submit]').first().waitFor();
+    await this.hydrated();
   }
 
   /** Step 1: the address to send a code to. */

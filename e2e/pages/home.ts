@@ -5,6 +5,7 @@ import { DemoPage } from './base.ts';
 export class HomePage extends DemoPage {
   async open() {
     await this.page.goto('/');
+    await this.hydrated();
   }
 
   /** The session facts (a definition list labelled "Session"). */

@@ -14,6 +14,7 @@ export class LoginPage extends DemoPage {
   /** Waits until Kratos' flow is rendered (a form with a submit button). */
   async waitForForm() {
     await this.page.getByRole('main').locator('form button[type=submit]').first().waitFor();
+    await this.hydrated();
   }
 
   async fillIdentifier(identifier: string) {

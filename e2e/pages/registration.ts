@@ -5,6 +5,7 @@ export class RegistrationPage extends DemoPage {
   async open() {
     await this.page.goto('/registration');
     await this.page.getByRole('main').locator('form button[type=submit]').first().waitFor();
+    await this.hydrated();
   }
 
   async fillEmail(email: string) {

@@ -10,6 +10,7 @@ export class SettingsPage extends DemoPage {
 
   async waitForForm() {
     await this.section(/Profile/).waitFor();
+    await this.hydrated();
   }
 
   /** A section by its title (the kit renders each group as `role=group` named by its heading). */

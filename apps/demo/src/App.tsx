@@ -1,51 +1,12 @@
 import { useTranslate } from '@orykit/react';
 import { useLogoutFlow } from '@orykit/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Outlet } from 'react-router';
+import { useHydrated } from './hydrated.ts';
 import { usePreferences, type ThemeChoice } from './preferences.tsx';
-import { absolute, Link, navigate, routePath, useLocation } from './router.tsx';
+import { absolute, Link, navigate, useLocation } from './router.tsx';
 import { displayName, useSession } from './session.ts';
-import { HomePage } from './pages/Home.tsx';
-import { LoginPage } from './pages/Login.tsx';
-import { RegistrationPage } from './pages/Registration.tsx';
-import { RecoveryPage } from './pages/Recovery.tsx';
-import { VerificationPage } from './pages/Verification.tsx';
-import { SettingsPage } from './pages/Settings.tsx';
-import { ErrorPage } from './pages/Error.tsx';
-import { LogoutPage } from './pages/Logout.tsx';
-import { SessionsPage } from './pages/Sessions.tsx';
-import { NotFoundPage } from './pages/NotFound.tsx';
 
-// The OAuth2 pages and the admin console are their own chunks: signing in does not load them.
-const OAuth2LoginPage = lazy(() => import('./pages/oauth2/Login.tsx').then((m) => ({ default: m.OAuth2LoginPage })));
-const OAuth2ConsentPage = lazy(() => import('./pages/oauth2/Consent.tsx').then((m) => ({ default: m.OAuth2ConsentPage })));
-const OAuth2LogoutPage = lazy(() => import('./pages/oauth2/Logout.tsx').then((m) => ({ default: m.OAuth2LogoutPage })));
-const OAuth2ClientPage = lazy(() => import('./pages/oauth2/Client.tsx').then((m) => ({ default: m.OAuth2ClientPage })));
-const OAuth2CallbackPage = lazy(() => import('./pages/oauth2/Callback.tsx').then((m) => ({ default: m.OAuth2CallbackPage })));
-const AdminPage = lazy(() => import('./pages/admin/Admin.tsx').then((m) => ({ default: m.AdminPage })));
-
-const routes: Record<string, () => ReactNode> = {
-  '/': () => <HomePage />,
-  '/login': () => <LoginPage />,
-  '/registration': () => <RegistrationPage />,
-  '/recovery': () => <RecoveryPage />,
-  '/verification': () => <VerificationPage />,
-  '/settings': () => <SettingsPage />,
-  '/error': () => <ErrorPage />,
-  '/logout': () => <LogoutPage />,
-  '/sessions': () => <SessionsPage />,
-  '/oauth2/login': () => <OAuth2LoginPage />,
-  '/oauth2/consent': () => <OAuth2ConsentPage />,
-  '/oauth2/logout': () => <OAuth2LogoutPage />,
-  '/oauth2/client': () => <OAuth2ClientPage />,
-  '/oauth2/callback': () => <OAuth2CallbackPage />,
-};
-
-function route(pathname: string): ReactNode {
-  const path = routePath(pathname);
-  if (path === '/admin' || path.startsWith('/admin/')) return <AdminPage path={path} />;
-  return (routes[path] ?? (() => <NotFoundPage />))();
-}
-
+/** The demo's chrome around the page of the current route (src/routes.ts). */
 export function App() {
   const location = useLocation();
   const { t } = useTranslate();
@@ -58,12 +19,10 @@ export function App() {
         </a>
         <Header />
         <main id="main" className="demo-main" tabIndex={-1}>
-          <Suspense fallback={null}>
-            {/* Keyed by navigation: a page starts fresh when the user navigates, not when a flow rewrites `?flow=`. */}
-            <div key={location.key} className="demo-page">
-              {route(location.pathname)}
-            </div>
-          </Suspense>
+          {/* Keyed by navigation: a page starts fresh when the user navigates, not when a flow rewrites `?flow=`. */}
+          <div key={location.key} className="demo-page">
+            <Outlet />
+          </div>
         </main>
         <footer className="demo-footer">
           <span>{t('demo.footer')}</span>
@@ -140,23 +99,18 @@ function SignInLinks() {
 
 /** Signed in with a first factor only, while the account has a second one. */
 function SecondFactor() {
-  const { logout, status } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
   const { t } = useTranslate();
   return (
     <span className="demo-header__account">
       <Link href="/login?aal=aal2" className="demo-button demo-button--primary">
         {t('demo.finish_sign_in')}
       </Link>
-      <button type="button" className="demo-button demo-button--ghost" onClick={() => void logout()} disabled={status !== 'ready'}>
-        {t('ui.logout.accept')}
-      </button>
+      <SignOutButton />
     </span>
   );
 }
 
 function Account({ email }: { email: string }) {
-  const { logout, status } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
-  const { t } = useTranslate();
   return (
     <span className="demo-header__account">
       <span className="demo-avatar" aria-hidden="true">
@@ -165,9 +119,25 @@ function Account({ email }: { email: string }) {
       <span className="demo-header__email" title={email}>
         {email}
       </span>
-      <button type="button" className="demo-button demo-button--ghost" onClick={() => void logout()} disabled={status !== 'ready'}>
-        {t('ui.logout.accept')}
-      </button>
+      <SignOutButton />
     </span>
+  );
+}
+
+/** Signs out with JavaScript; without it, a link to the logout page (whose link is Kratos' logout URL). */
+function SignOutButton() {
+  const { logout, status } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
+  const { t } = useTranslate();
+  if (!useHydrated()) {
+    return (
+      <Link href="/logout" className="demo-button demo-button--ghost">
+        {t('ui.logout.accept')}
+      </Link>
+    );
+  }
+  return (
+    <button type="button" className="demo-button demo-button--ghost" onClick={() => void logout()} disabled={status !== 'ready'}>
+      {t('ui.logout.accept')}
+    </button>
   );
 }

@@ -3,12 +3,19 @@ import { QueryClient } from '@tanstack/react-query';
 import { ADMIN_TOKEN_HEADER, ADMIN_TOKEN_PATH, ORY_PREFIXES } from './prefixes.ts';
 import { adminErrorText } from './error-text.ts';
 
+/**
+ * The demo's origin: the page's in the browser; while rendering on the server, the one the dev/preview server
+ * serves (server/ory-backend.ts sets `ORYKIT_DEMO_ORIGIN` when it listens, before any page is rendered).
+ */
+export const appOrigin: string =
+  typeof window === 'undefined' ? (process.env['ORYKIT_DEMO_ORIGIN'] ?? 'http://localhost:5173') : window.location.origin;
+
 /** Every service under a same-origin prefix: cookies stay first-party, the CSP stays `'self'`. */
 export const baseUrls = {
-  kratosPublic: window.location.origin + ORY_PREFIXES.kratosPublic,
-  kratosAdmin: window.location.origin + ORY_PREFIXES.kratosAdmin,
-  hydraPublic: window.location.origin + ORY_PREFIXES.hydraPublic,
-  hydraAdmin: window.location.origin + ORY_PREFIXES.hydraAdmin,
+  kratosPublic: appOrigin + ORY_PREFIXES.kratosPublic,
+  kratosAdmin: appOrigin + ORY_PREFIXES.kratosAdmin,
+  hydraPublic: appOrigin + ORY_PREFIXES.hydraPublic,
+  hydraAdmin: appOrigin + ORY_PREFIXES.hydraAdmin,
 };
 
 let adminToken: Promise<string | undefined> | undefined;
@@ -40,9 +47,10 @@ const withAdminToken: typeof fetch = async (input, init) => {
 export const ory = createOryClient({ baseUrl: baseUrls, mode: 'browser', fetch: withAdminToken });
 
 /** Where URLs may lead on the current page: this origin (Kratos is under a prefix of it). */
-export const urlPolicy = (): UrlPolicy => clientUrlPolicy(ory, window.location.href);
+export const urlPolicy = (): UrlPolicy => clientUrlPolicy(ory, typeof window === 'undefined' ? `${appOrigin}/` : window.location.href);
 
-export const queryClient = new QueryClient({
+/** The demo's query defaults. A server render makes its own client per request: caches are per person. */
+export const newQueryClient = () => new QueryClient({
   defaultOptions: {
     queries: {
       // 4xx answers are answers: asking again will not change them.
@@ -51,6 +59,9 @@ export const queryClient = new QueryClient({
     },
   },
 });
+
+/** The browser's one client (the flow preloads and the pages share its cache). */
+export const queryClient = newQueryClient();
 
 /** Which backend the dev server put behind the prefixes (set by the Vite plugin). */
 export const backend: 'emulator' | 'real' = import.meta.env['VITE_ORYKIT_BACKEND'] === 'real' ? 'real' : 'emulator';

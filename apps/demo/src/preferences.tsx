@@ -31,9 +31,17 @@ const store = (key: string, value: string) => {
 
 /** Theme and language for the whole demo: the app's chrome and every orykit component. */
 export function PreferencesProvider({ children }: { children: ReactNode }) {
-  const [theme, setThemeState] = useState<ThemeChoice>(() => (stored('orykit-demo:theme') as ThemeChoice | undefined) ?? 'system');
-  const [locale, setLocaleState] = useState<string>(() => resolveLocale(stored('orykit-demo:locale') ?? navigator.languages));
+  // The server renders the defaults; the browser's choice (storage, then its languages) applies once hydrated.
+  const [theme, setThemeState] = useState<ThemeChoice>('system');
+  const [locale, setLocaleState] = useState<string>('en');
   const [messages, setMessages] = useState<{ locale: string; messages: Messages; demo: Messages }>();
+
+  useEffect(() => {
+    /* eslint-disable react-hooks/set-state-in-effect -- browser storage is read after hydration, not during render */
+    setThemeState((stored('orykit-demo:theme') as ThemeChoice | undefined) ?? 'system');
+    setLocaleState(resolveLocale(stored('orykit-demo:locale') ?? navigator.languages));
+    /* eslint-enable react-hooks/set-state-in-effect */
+  }, []);
 
   useEffect(() => {
     let live = true;

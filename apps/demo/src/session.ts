@@ -1,5 +1,6 @@
 import { isOryError, type Session } from '@orykit/client';
 import { useToSession } from '@orykit/react-query';
+import { createContext, useContext } from 'react';
 
 export type SessionState =
   | { status: 'loading'; session?: undefined }
@@ -9,10 +10,14 @@ export type SessionState =
   | { status: 'aal2-required'; session?: undefined }
   | { status: 'error'; session?: undefined; message: string };
 
+/** What the server read for the page (root loader): shown until the browser's own query answers (or without JavaScript). */
+export const ServerSession = createContext<SessionState | undefined>(undefined);
+
 /** The session of the browser (the `ory_kratos_session` cookie), as one of a few states. */
 export function useSession(): SessionState {
   const query = useToSession(undefined, { retry: false, staleTime: 30_000 });
-  if (query.isPending) return { status: 'loading' };
+  const server = useContext(ServerSession);
+  if (query.isPending) return server ?? { status: 'loading' };
   // A failed refetch keeps the last session in `data` (TanStack Query keeps data on error): after signing
   // out, or when the server starts asking for a second factor, the error is the truth.
   if (query.isSuccess) return { status: 'signed-in', session: query.data };

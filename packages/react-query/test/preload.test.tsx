@@ -185,4 +185,21 @@ describe('initialFlow (a flow fetched on the server)', () => {
     await waitFor(() => expect(result.current.flow?.ui.messages?.[0]?.id).toBe(4000006));
     expect(kratos.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /self-service/login']);
   });
+
+  it('puts its id in the URL, so a reload shows the same flow', async () => {
+    const { result } = renderHook(() => useLoginFlow({ initialFlow: fromServer(), navigate: () => {} }), { wrapper: strict });
+    expect(result.current.flow?.id).toBe('from-server');
+    await waitFor(() => expect(window.location.search).toBe('?flow=from-server'));
+    expect(kratos.requests).toEqual([]);
+  });
+
+  it('wins over ?flow= (server and browser render the same flow); flowId wins over it', async () => {
+    window.history.replaceState(null, '', '/login?flow=older');
+    const first = renderHook(() => useLoginFlow({ initialFlow: fromServer(), navigate: () => {} }), { wrapper: strict });
+    expect(first.result.current.flow?.id).toBe('from-server');
+    first.unmount();
+    const second = renderHook(() => useLoginFlow({ flowId: 'newer', initialFlow: fromServer(), navigate: () => {} }), { wrapper: strict });
+    await waitFor(() => expect(second.result.current.flow?.id).toBe('newer'));
+    expect(kratos.requests.map((r) => r.path)).toEqual(['/self-service/login/flows']);
+  });
 });

@@ -1,14 +1,15 @@
+import type { SelfServiceError } from '@orykit/client';
 import { ErrorView } from '@orykit/react';
 import { problemOf, useGetSelfServiceError } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
 import { hrefs } from './flow-options.ts';
 import { usePageTitle } from '../title.ts';
 
-/** `/error?id=`: the self-service error Kratos stored and sent the browser to. */
-export function ErrorPage() {
+/** `/error?id=`: the self-service error Kratos stored and sent the browser to (read on the server when it rendered the page). */
+export function ErrorPage({ initialError }: { initialError?: SelfServiceError | undefined }) {
   usePageTitle('Something went wrong');
   const id = useSearchParams().get('id') ?? '';
-  const query = useGetSelfServiceError({ id }, { enabled: id !== '', retry: false });
+  const query = useGetSelfServiceError({ id }, { enabled: id !== '', retry: false, ...(initialError ? { initialData: initialError } : {}) });
   return (
     <ErrorView
       error={query.data}

@@ -1,3 +1,4 @@
+import type { LoginFlow } from '@orykit/client';
 import { Login } from '@orykit/react';
 import { useLoginFlow } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
@@ -5,8 +6,8 @@ import { hrefs, loginOptions } from './flow-options.ts';
 import { usePageTitle } from '../title.ts';
 
 /** `/login`: sign in, sign in again (`?refresh=true`) or with a second factor (`?aal=aal2`). */
-export function LoginPage() {
+export function LoginPage({ initialFlow }: { initialFlow?: LoginFlow | undefined }) {
   usePageTitle('Sign in');
-  const controller = useLoginFlow(loginOptions(useSearchParams()));
+  const controller = useLoginFlow({ ...loginOptions(useSearchParams()), initialFlow });
   return <Login controller={controller} hrefs={hrefs} />;
 }

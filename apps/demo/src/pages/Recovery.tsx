@@ -1,3 +1,4 @@
+import type { RecoveryFlow } from '@orykit/client';
 import { Recovery } from '@orykit/react';
 import { useRecoveryFlow } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
@@ -5,8 +6,8 @@ import { flowOptions, hrefs } from './flow-options.ts';
 import { usePageTitle } from '../title.ts';
 
 /** `/recovery`: regain access with a code (or link) sent to a recovery address. */
-export function RecoveryPage() {
+export function RecoveryPage({ initialFlow }: { initialFlow?: RecoveryFlow | undefined }) {
   usePageTitle('Recover your account');
-  const controller = useRecoveryFlow(flowOptions(useSearchParams()));
+  const controller = useRecoveryFlow({ ...flowOptions(useSearchParams()), initialFlow });
   return <Recovery controller={controller} hrefs={hrefs} />;
 }

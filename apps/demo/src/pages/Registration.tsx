@@ -1,3 +1,4 @@
+import type { RegistrationFlow } from '@orykit/client';
 import { Registration } from '@orykit/react';
 import { useRegistrationFlow } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
@@ -5,8 +6,8 @@ import { flowOptions, hrefs } from './flow-options.ts';
 import { usePageTitle } from '../title.ts';
 
 /** `/registration`: create an account. */
-export function RegistrationPage() {
+export function RegistrationPage({ initialFlow }: { initialFlow?: RegistrationFlow | undefined }) {
   usePageTitle('Sign up');
-  const controller = useRegistrationFlow(flowOptions(useSearchParams()));
+  const controller = useRegistrationFlow({ ...flowOptions(useSearchParams()), initialFlow });
   return <Registration controller={controller} hrefs={hrefs} />;
 }

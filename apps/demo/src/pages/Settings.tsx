@@ -1,3 +1,4 @@
+import type { SettingsFlow } from '@orykit/client';
 import { Settings } from '@orykit/react';
 import { useSettingsFlow } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
@@ -5,8 +6,8 @@ import { flowOptions, hrefs } from './flow-options.ts';
 import { usePageTitle } from '../title.ts';
 
 /** `/settings`: profile, password, authenticator app, lookup codes, security keys. */
-export function SettingsPage() {
+export function SettingsPage({ initialFlow }: { initialFlow?: SettingsFlow | undefined }) {
   usePageTitle('Account settings');
-  const controller = useSettingsFlow(flowOptions(useSearchParams()));
+  const controller = useSettingsFlow({ ...flowOptions(useSearchParams()), initialFlow });
   return <Settings controller={controller} hrefs={hrefs} />;
 }

@@ -1,3 +1,4 @@
+import type { VerificationFlow } from '@orykit/client';
 import { Verification } from '@orykit/react';
 import { useVerificationFlow } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
@@ -6,9 +7,9 @@ import { flowOptions, hrefs } from './flow-options.ts';
 import { usePageTitle } from '../title.ts';
 
 /** `/verification`: prove an address with the code (or link) the courier sent; a signed-in person's address is filled in. */
-export function VerificationPage() {
+export function VerificationPage({ initialFlow }: { initialFlow?: VerificationFlow | undefined }) {
   usePageTitle('Verify your email address');
-  const controller = useVerificationFlow(flowOptions(useSearchParams()));
+  const controller = useVerificationFlow({ ...flowOptions(useSearchParams()), initialFlow });
   const session = useSession();
   const addresses = session.session?.identity?.verifiable_addresses ?? [];
   const address = (addresses.find((a) => !a.verified) ?? addresses[0])?.value;

@@ -12,20 +12,9 @@ import { runnerImport, type Connect, type Logger, type Plugin, type PreviewServe
 import { ADMIN_PREFIXES, ADMIN_TOKEN_HEADER, ADMIN_TOKEN_PATH, ORY_ENV, ORY_PREFIXES, TEST_CONTROL_PREFIX, type OryServiceName } from '../prefixes.ts';
 import { createAdminGuard, refuse, type AdminGuard } from './admin-guard.ts';
 import { canonicalLocation } from './canonical.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
 
-/** The strict policy the preview serves: nothing inline, nothing evaluated, everything from this origin. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 export interface OryBackendOptions {
   /** Real servers per service (default: from the environment variables). Services left out are emulated. */
@@ -170,6 +159,10 @@ function install(
 ) {
   const logger: Logger = server.config.logger;
   guardAdmin(server, createAdminGuard((message) => logger.warn(message)));
+  // Server-rendered pages build their URLs on the demo's origin (src/ory.ts reads it when first loaded).
+  server.httpServer?.once('listening', () => {
+    process.env['ORYKIT_DEMO_ORIGIN'] ??= originOf(server, preview, options.origin);
+  });
   const emulated = SERVICES.filter((s) => !targets[s]);
   const time = offsetClock();
   let started: Promise<EmulatorHandle> | undefined;

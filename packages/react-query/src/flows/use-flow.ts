@@ -17,8 +17,10 @@ export interface FlowOptions {
   /**
    * A flow fetched on the server (`getBrowserFlow` of `@orykit/client/server`): rendered at once, on the
    * server and when hydrating, instead of asking Kratos for it again; submits and later outcomes run as usual.
+   * It wins over `?flow=` (the server read that already, and server and browser must render the same flow);
+   * `flowId` wins over it.
    */
-  initialFlow?: SelfServiceFlow;
+  initialFlow?: SelfServiceFlow | undefined;
   /**
    * Where to go when the flow completes; sent to Kratos as `return_to`. Only a URL on the app's origin or
    * under the client's `allowedReturnUrls` is used (and none Kratos refused); else the app's root.
@@ -82,7 +84,8 @@ export function useFlow<TFlow extends SelfServiceFlow>(
   // A flow the hook moved to (restart, switch) wins over the one from props or the URL, until those change.
   const [moved, setMoved] = useState<{ from: string | undefined; id: string | undefined }>();
   const [urlFlowId] = useState(flowIdFromLocation);
-  const given = options.flowId ?? options.initialFlow?.id ?? urlFlowId;
+  const initialFlow = options.initialFlow;
+  const given = options.flowId ?? initialFlow?.id ?? urlFlowId;
   const flowId = moved && moved.from === given ? moved.id : given;
   const [generation, setGeneration] = useState(0);
   const [dropReturnTo, setDropReturnTo] = useState(false);
@@ -97,8 +100,9 @@ export function useFlow<TFlow extends SelfServiceFlow>(
   // A return_to Kratos refused, or our policy does, is never sent (nor followed).
   const wantedReturnTo = dropReturnTo ? undefined : options.returnTo;
   const create = creationInput(client, createInput, wantedReturnTo);
-  const initial = options.initialFlow && options.initialFlow.id === flowId ? { initialData: { flow: options.initialFlow as TFlow } } : {};
-  const query = useQuery({ ...flowQueryOptions<TFlow>(client, queryClient, kind, operations, { flowId, create, createQuery: options.createQuery, generation }), ...initial });
+  const request = flowQueryOptions<TFlow>(client, queryClient, kind, operations, { flowId, create, createQuery: options.createQuery, generation });
+  // The server's flow is this query's answer already (a flow is kept: staleTime Infinity, so no refetch).
+  const query = useQuery(initialFlow && initialFlow.id === flowId ? { ...request, initialData: { flow: initialFlow as TFlow } } : request);
   const result = query.data;
 
   const navigate = options.navigate ?? defaultNavigate;

@@ -1,0 +1,3 @@
+import { HomePage } from '../pages/Home.tsx';
+
+export default HomePage;

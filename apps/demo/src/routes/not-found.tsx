@@ -1,0 +1,3 @@
+import { NotFoundPage } from '../pages/NotFound.tsx';
+
+export default NotFoundPage;

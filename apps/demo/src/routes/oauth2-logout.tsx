@@ -1,0 +1,3 @@
+import { OAuth2LogoutPage } from '../pages/oauth2/Logout.tsx';
+
+export default OAuth2LogoutPage;

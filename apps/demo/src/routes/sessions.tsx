@@ -1,0 +1,3 @@
+import { SessionsPage } from '../pages/Sessions.tsx';
+
+export default SessionsPage;

@@ -1,0 +1,1 @@
+export const hrefs = { login: '/login', registration: '/registration', settings: '/settings' };
