@@ -49,6 +49,7 @@ export function SelfServiceCard<TFlow>({ kind, view, resolved, title, links, for
         groupOrder={view.groupOrder}
         hiddenGroups={view.hiddenGroups}
         nodeOrder={view.nodeOrder}
+        webauthnScript={view.webauthnScript}
         {...form}
       />
       {after}

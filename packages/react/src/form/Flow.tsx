@@ -11,6 +11,7 @@ import { buildBody } from './body.ts';
 import { nodeOfSubmitter, validateGroup } from './controls.ts';
 import { FlowErrorBoundary, MalformedFlowAlert } from './FlowErrorBoundary.tsx';
 import { FlowForm, type FormDef, type SubmitForm } from './FlowForm.tsx';
+import type { ClientProblem, WebAuthnScriptMode } from './webauthn.ts';
 import { DEFAULT_GROUP_ORDER, hasVisible, orderNodes } from './order.ts';
 import { createFieldValues } from './values.ts';
 
@@ -52,6 +53,12 @@ export interface FlowProps {
    * flow re-renders in place (default true when `onSubmit` is set).
    */
   interceptProgrammaticSubmit?: boolean | undefined;
+  /**
+   * Who runs WebAuthn (security keys, passkeys): `kit` (default) runs the ceremony itself, so no
+   * script from Kratos is loaded and the app's CSP needs no Kratos origin; `kratos` loads Kratos'
+   * `webauthn.js` from the flow's script node and calls it (for servers whose format the kit cannot read).
+   */
+  webauthnScript?: WebAuthnScriptMode | undefined;
 }
 
 /**
@@ -88,6 +95,7 @@ function FlowBody(props: FlowProps) {
     headingLevel = 2,
     className,
     interceptProgrammaticSubmit = true,
+    webauthnScript = 'kit',
   } = props;
   const groupTitles = props.groupTitles ?? layout === 'grouped';
   const tr = useTranslate();
@@ -109,12 +117,15 @@ function FlowBody(props: FlowProps) {
   // A store outside React state: typing re-renders the one field typed into (see values.ts).
   const [values] = useState(createFieldValues);
   const submittedRef = useRef(false);
+  // Found in the browser before any request (a cancelled security key): a sentence and a retry.
+  const [clientProblem, setClientProblem] = useState<ClientProblem | undefined>(undefined);
   const [seenUi, setSeenUi] = useState(rawUi);
   // Object.is: with `!==`, a `ui` of NaN would never equal itself and re-render forever.
   if (!Object.is(seenUi, rawUi)) {
     setSeenUi(rawUi);
     // Every field renders again with the new flow's nodes, so dropping without notifying is enough.
     if (submittedRef.current) values.dropPasswords();
+    setClientProblem(undefined);
   }
 
   // ── submit state ───────────────────────────────────────────────────────────────────────────────
@@ -167,12 +178,13 @@ function FlowBody(props: FlowProps) {
   const latest = useRef({ onSubmit, status });
   latest.current = { onSubmit, status };
   const submit = useCallback<SubmitForm>(
-    (formDef, specs, form, submitter) => {
+    (formDef, specs, form, submitter, extra) => {
       const { onSubmit, status } = latest.current;
       if (!onSubmit) return;
       if (inFlight.current || status === 'submitting' || status === 'done') return;
 
       const subNode = submitter ? nodeOfSubmitter(formDef.nodes, submitter) : undefined;
+      const busy = subNode?.key ?? extra?.busyKey ?? `form:${formDef.key}`;
       const submitterGroup = submitter?.getAttribute('data-ory-group') ?? subNode?.group;
       const submitterName = submitter?.getAttribute('name') ?? undefined;
 
@@ -188,6 +200,7 @@ function FlowBody(props: FlowProps) {
         data = new FormData(form);
         if (submitterName) data.append(submitterName, submitter?.getAttribute('value') ?? '');
       }
+      for (const [name, value] of Object.entries(extra?.entries ?? {})) data.set(name, value);
       const body = buildBody(data.entries(), specs, {
         submitterGroup: submitter ? submitterGroup : undefined,
         submitterName,
@@ -196,7 +209,8 @@ function FlowBody(props: FlowProps) {
       inFlight.current = true;
       submittedRef.current = true;
       setSubmitError(undefined);
-      setBusyKey(subNode?.key ?? `form:${formDef.key}`);
+      setClientProblem(undefined);
+      setBusyKey(busy);
       Promise.resolve()
         .then(() => onSubmit(body))
         .catch((err: unknown) => {
@@ -232,6 +246,14 @@ function FlowBody(props: FlowProps) {
       {submitError ? (
         <C.Alert problem={submitError} title={tr.t('ui.error.server')} retryLabel={tr.t('ui.retry')} />
       ) : null}
+      {clientProblem ? (
+        <C.Alert
+          problem={{ kind: 'error', message: '', retryable: clientProblem.retry !== undefined }}
+          title={tr.t(clientProblem.key)}
+          onRetry={clientProblem.retry}
+          retryLabel={tr.t('ui.retry')}
+        />
+      ) : null}
       {refusedAction !== undefined ? (
         <C.Alert problem={{ kind: 'error', message: '', retryable: false }} title={tr.t('ui.error.form_action_refused')} retryLabel={tr.t('ui.retry')} />
       ) : null}
@@ -253,6 +275,8 @@ function FlowBody(props: FlowProps) {
           intercept={Boolean(onSubmit) && interceptProgrammaticSubmit}
           groupTitles={groupTitles}
           headingLevel={headingLevel}
+          report={setClientProblem}
+          webauthnScript={webauthnScript}
         />
       ))}
     </div>
