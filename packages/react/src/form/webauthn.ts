@@ -89,8 +89,9 @@ export function useWebAuthnRunner(options: WebAuthnRunnerOptions): (node: InputN
       report({ key: 'ui.error.webauthn_invalid_trigger' });
       return;
     }
-    // The fields this submit sends (e.g. the traits at registration) are checked before the ceremony.
-    if (!validateGroup(form, specs, node.group)) return;
+    // The fields this submit needs (e.g. the traits at registration, whatever group the server put
+    // them in) are checked before the ceremony, not after it.
+    if (!validateGroup(form, specs, node.group, (name) => name.startsWith('traits.'))) return;
     report(undefined);
     running.current?.abort();
     const controller = new AbortController();
