@@ -56,7 +56,7 @@ describe('codec and options', () => {
   });
 
   test('a newer trigger (onclickTrigger + options in value, unreadable onclick) resolves', () => {
-    const attrs = (loginWebAuthnOnclickTrigger.ui.nodes[2] as { attributes: { onclick: string; onclickTrigger: string; value: string } }).attributes;
+    const attrs = (loginWebAuthnOnclickTrigger.ui.nodes[2] as unknown as { attributes: { onclick: string; onclickTrigger: string; value: string } }).attributes;
     const t = resolveWebAuthnTrigger(attrs);
     if (!t.ok) throw new Error(t.reason);
     const r = webAuthnRequestOf(t.trigger, attrs.value);

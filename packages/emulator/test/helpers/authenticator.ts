@@ -19,6 +19,9 @@ function cbor(v: unknown): Buffer {
   throw new Error(`cbor: unsupported ${typeof v}`);
 }
 
+/** The browser puts the challenge into clientDataJSON as unpadded base64url (Kratos sends it padded, standard). */
+const asClientChallenge = (c: string) => Buffer.from(c, 'base64').toString('base64url');
+
 function optionsOf(onclick: unknown): { challenge: string; rp?: { id: string }; rpId?: string } {
   const s = String(onclick);
   return (JSON.parse(s.slice(s.indexOf('(') + 1, s.lastIndexOf(')'))) as { publicKey: { challenge: string; rp?: { id: string }; rpId?: string } }).publicKey;
@@ -50,7 +53,7 @@ export function softAuthenticator(origin: string): SoftAuthenticator {
         id: b64url(id),
         rawId: b64url(id),
         type: 'public-key',
-        response: { attestationObject: b64url(attestationObject), clientDataJSON: b64url(clientData(o.type ?? 'webauthn.create', o.challenge ?? opts.challenge, o.origin)) },
+        response: { attestationObject: b64url(attestationObject), clientDataJSON: b64url(clientData(o.type ?? 'webauthn.create', o.challenge ?? asClientChallenge(opts.challenge), o.origin)) },
       });
     },
     login(onclick, o = {}) {
@@ -63,7 +66,7 @@ export function softAuthenticator(origin: string): SoftAuthenticator {
         type: 'public-key',
         response: {
           authenticatorData: b64url(authenticatorData),
-          clientDataJSON: b64url(clientData('webauthn.get', o.challenge ?? opts.challenge)),
+          clientDataJSON: b64url(clientData('webauthn.get', o.challenge ?? asClientChallenge(opts.challenge))),
           signature: b64url(randomBytes(64)),
           userHandle: '',
         },

@@ -1,6 +1,7 @@
-// base64url as WebAuthn and Kratos use it. Kratos v0.11 (go-webauthn) sends challenge, user id and
-// credential ids unpadded base64url and reads them back the same way; we also accept standard base64
-// with padding (older emulators and hand-written fixtures), which Kratos' own script requires.
+// base64 as WebAuthn and Kratos use it. Kratos v0.11 sends the options' challenge, user id and
+// credential ids as padded standard base64 (go-webauthn's `Challenge` and `[]byte` fields), newer
+// servers unpadded base64url: we read both. Results go back as unpadded base64url, which is what
+// go-webauthn's `URLEncodedBase64` parses.
 
 /**
  * Decodes base64url or base64 (padding optional); `undefined` for anything else.

@@ -3,7 +3,7 @@ import { obj, str, type JsonObject } from '../../http/body.ts';
 import { inputNode, scriptNode, submitNode } from '../../../nodes/builders.ts';
 import { text } from '../../../nodes/text.ts';
 import type { UiText } from '../../../nodes/types.ts';
-import { base64url, hex, utf8 } from '../../util/encoding.ts';
+import { base64, base64url, fromBase64, hex, utf8 } from '../../util/encoding.ts';
 import { randomBytes } from '../../util/random.ts';
 import { rfc3339 } from '../../util/clock.ts';
 import { appendPath } from '../../http/url.ts';
@@ -22,8 +22,9 @@ import { Completed, NOT_RESPONSIBLE, type LoginStrategy, type RegistrationStrate
 import { verifyAssertion, verifyAttestation } from './webauthn-verify.ts';
 
 // WebAuthn nodes exactly as Kratos v0.11 builds them (script, trigger button with the v0alpha2
-// `onclick` string, hidden result input), with go-webauthn's options (unpadded base64url fields). The
-// challenge issued is kept with the flow, and results are checked as far as the emulator can
+// `onclick` string, hidden result input), with the options as v0.11 marshals them: standard padded
+// base64 (go-webauthn's `Challenge` and `[]byte` fields), while results come back unpadded base64url.
+// The challenge issued is kept with the flow, and results are checked as far as the emulator can
 // (webauthn-verify.ts), so a wrong encoding fails here as on Kratos. `webauthn.passwordless` switches
 // between passwordless sign-in and registration (true) and a second factor at aal2 (false), as in Kratos.
 
@@ -47,12 +48,15 @@ function uuidBytes(id: string): Uint8Array {
   return Uint8Array.from({ length: 16 }, (_, i) => parseInt(h.slice(i * 2, i * 2 + 2), 16) || 0);
 }
 
-/** A new challenge, kept with the flow for the check of the result. */
+/** A new challenge for the options (standard base64), kept with the flow as clientDataJSON carries it (base64url). */
 function issueChallenge(f: AnyFlow): string {
-  const challenge = base64url(randomBytes(32));
-  f.internal[CHALLENGE] = challenge;
-  return challenge;
+  const challenge = randomBytes(32);
+  f.internal[CHALLENGE] = base64url(challenge);
+  return base64(challenge);
 }
+
+/** A stored credential id (base64url, from rawId) as the options carry it. */
+const optionId = (k: WebAuthnKey) => base64(fromBase64(k.id) ?? utf8(k.id));
 
 function issuedChallenge(f: AnyFlow): string {
   const c = f.internal[CHALLENGE];
@@ -62,18 +66,17 @@ function issuedChallenge(f: AnyFlow): string {
 
 /** go-webauthn's CredentialCreation as Kratos v0.11 marshals it (placeholder user). */
 function registrationOptions(ctx: RequestContext, f: AnyFlow, userId: string, exclude: WebAuthnKey[]): string {
-  const { rpId, rpName, passwordless } = ctx.env.options.webauthn;
+  const { rpId, rpName } = ctx.env.options.webauthn;
   return JSON.stringify({
     publicKey: {
       challenge: issueChallenge(f),
       rp: { name: rpName, id: rpId },
-      user: { name: 'placeholder', icon: 'https://via.placeholder.com/128', displayName: 'placeholder', id: base64url(uuidBytes(userId)) },
+      user: { name: 'placeholder', icon: 'https://via.placeholder.com/128', displayName: 'placeholder', id: base64(uuidBytes(userId)) },
       pubKeyCredParams: ALGS.map((alg) => ({ type: 'public-key', alg })),
-      authenticatorSelection: passwordless
-        ? { requireResidentKey: true, residentKey: 'required', userVerification: 'required' }
-        : { requireResidentKey: false, userVerification: 'discouraged' },
+      // Kratos v0.11 asks the same of every authenticator, passwordless or not (config.WebAuthnConfig).
+      authenticatorSelection: { userVerification: 'discouraged' },
       timeout: 60000,
-      ...(exclude.length ? { excludeCredentials: exclude.map((k) => ({ type: 'public-key', id: k.id })) } : {}),
+      ...(exclude.length ? { excludeCredentials: exclude.map((k) => ({ type: 'public-key', id: optionId(k) })) } : {}),
     },
   });
 }
@@ -85,8 +88,8 @@ function loginOptions(ctx: RequestContext, f: AnyFlow, keys: WebAuthnKey[]): str
       challenge: issueChallenge(f),
       timeout: 60000,
       rpId: ctx.env.options.webauthn.rpId,
-      allowCredentials: keys.map((k) => ({ type: 'public-key', id: k.id })),
-      userVerification: ctx.env.options.webauthn.passwordless ? 'required' : 'discouraged',
+      allowCredentials: keys.map((k) => ({ type: 'public-key', id: optionId(k) })),
+      userVerification: 'discouraged',
     },
   });
 }
