@@ -17,6 +17,7 @@ import type { IdentityRecord, WebAuthnKey } from '../identity/types.ts';
 import { validationError } from '../identity/validate.ts';
 import { addMessage, appendNode, resetMessages, setCsrf, upsertNode } from '../ui/container.ts';
 import { schemaNodes } from '../ui/schema-nodes.ts';
+import { completedLoginFor } from '../session/sessions.ts';
 import { restoreTraits, structuredCloneIdentity } from './password.ts';
 import { Completed, NOT_RESPONSIBLE, type LoginStrategy, type RegistrationStrategy, type SettingsStrategy } from './types.ts';
 import { verifyAssertion, verifyAttestation } from './webauthn-verify.ts';
@@ -267,6 +268,8 @@ export const webauthnSettings: SettingsStrategy = {
         is_passwordless: ctx.env.options.webauthn.passwordless,
       };
       setCredential(ctx.env, updated, 'webauthn', identifiers, { credentials: [...keys, key] as unknown as JsonObject[], user_handle: updated.id });
+      // Adding the key authenticated it (SessionAddAuthenticationMethods): aal2 unless passwordless.
+      completedLoginFor(ctx.env, a.session, 'webauthn', key.is_passwordless ? 'aal1' : 'aal2');
       return updated;
     } catch (e) {
       resetMessages(f.ui);
