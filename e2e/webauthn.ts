@@ -1,7 +1,10 @@
 // Chromium's virtual authenticator (CDP WebAuthn domain) for the security-key journeys, and the watch
 // that goes with them: no `alert()` (Kratos' webauthn.js calls it), and no request for webauthn.js.
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
-import type { Person } from './harness.ts';
+import type { Harness, Person } from './harness.ts';
 
 export interface VirtualAuthenticator {
   id: string;
@@ -76,4 +79,38 @@ export async function watchKeys(person: Person): Promise<KeyWatch> {
       }
     },
   };
+}
+
+/** Whether a fresh registration flow offers signing up with a key (Kratos: only when passwordless). */
+async function offersKeySignUp(baseURL: string): Promise<boolean> {
+  const r = await fetch(`${baseURL}/.ory/kratos/public/self-service/registration/browser`, { headers: { accept: 'application/json' } });
+  const flow = (await r.json()) as { ui?: { nodes?: { attributes?: { name?: string } }[] } };
+  return (flow.ui?.nodes ?? []).some((n) => n.attributes?.name === 'webauthn_register_trigger');
+}
+
+/**
+ * Switches Kratos' `selfservice.methods.webauthn.config.passwordless`: the emulator through its test
+ * control; the real Kratos by rewriting the config start.sh rendered (Kratos reloads it) and waiting
+ * until new flows show the change.
+ * @example
+ * ```ts
+ * await setPasswordless(h, true);
+ * ```
+ */
+export async function setPasswordless(h: Harness, on: boolean): Promise<void> {
+  if (h.backend === 'emulator') {
+    const r = await fetch(`${h.baseURL}/.orykit/test/webauthn`, { method: 'POST', body: JSON.stringify({ passwordless: on }) });
+    if (!r.ok) throw new Error(`switching passwordless failed: ${r.status}`);
+    return;
+  }
+  // global-setup starts the servers with this run directory (e2e/servers/env.sh's default otherwise).
+  const file = join(process.env['ORYKIT_RUN_DIR'] ?? join(tmpdir(), 'orykit-e2e-servers'), 'kratos.yml');
+  const config = await readFile(file, 'utf8');
+  const next = config.replace(/passwordless: (true|false)/, `passwordless: ${on}`);
+  if (next !== config) await writeFile(file, next);
+  const until = Date.now() + 30_000;
+  while ((await offersKeySignUp(h.baseURL)) !== on) {
+    if (Date.now() > until) throw new Error(`Kratos did not reload ${file} with passwordless: ${on}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }

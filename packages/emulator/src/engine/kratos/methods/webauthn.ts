@@ -156,7 +156,7 @@ export const webauthnLogin: LoginStrategy = {
 /** Passwordless, first step: the identifier is known; show the key trigger (Kratos redirects to the UI). */
 function continueWithKey(ctx: RequestContext, f: LoginFlow, identity: IdentityRecord): Completed {
   f.ui.nodes = [];
-  populateLoginTrigger(ctx, f, identity, keysFor(identity, 'aal1'), text.loginContinueWebAuthn());
+  populateLoginTrigger(ctx, f, identity, keysFor(identity, 'aal1'), text.loginContinue());
   resetMessages(f.ui);
   addMessage(f.ui, text.loginWebAuthnPasswordless());
   const to = uiWithFlow(ctx.env, 'login', f.id);
