@@ -18,6 +18,8 @@ export interface KeyWatch {
   alerts: string[];
   /** URLs of every request for Kratos' webauthn.js. */
   scripts: string[];
+  /** The Content-Security-Policy of every page (document) the person opened ('' when none was sent). */
+  policies: string[];
   /** Adds a ctap2 authenticator: a passkey (resident keys, user verification) or a plain security key. */
   addAuthenticator(kind: 'passkey' | 'security-key'): Promise<VirtualAuthenticator>;
   /** Puts credentials into an authenticator (e.g. the ones a removed authenticator held). */
@@ -35,6 +37,7 @@ export interface KeyWatch {
 export async function watchKeys(person: Person): Promise<KeyWatch> {
   const alerts: string[] = [];
   const scripts: string[] = [];
+  const policies: string[] = [];
   // A spy in the page (an init script is not subject to the page's CSP), and the dialogs themselves.
   await person.context.addInitScript(() => {
     window.alert = (message?: unknown) => console.error(`alert() called: ${String(message)}`);
@@ -49,6 +52,9 @@ export async function watchKeys(person: Person): Promise<KeyWatch> {
   person.page.on('request', (r) => {
     if (/\/\.well-known\/ory\/webauthn\.js/.test(r.url())) scripts.push(r.url());
   });
+  person.page.on('response', (r) => {
+    if (r.request().resourceType() === 'document') policies.push(r.headers()['content-security-policy'] ?? '');
+  });
   const cdp: CDPSession = await person.context.newCDPSession(person.page);
   await cdp.send('WebAuthn.enable', { enableUI: false });
   const wrap = (id: string): VirtualAuthenticator => ({
@@ -59,6 +65,7 @@ export async function watchKeys(person: Person): Promise<KeyWatch> {
   return {
     alerts,
     scripts,
+    policies,
     async addAuthenticator(kind) {
       const passkey = kind === 'passkey';
       const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
@@ -113,4 +120,23 @@ export async function setPasswordless(h: Harness, on: boolean): Promise<void> {
     if (Date.now() > until) throw new Error(`Kratos did not reload ${file} with passwordless: ${on}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/**
+ * What the journeys assert after every WebAuthn step: no alert(), no webauthn.js, no CSP violation or
+ * page error, and (in the production preview) every page served under `script-src 'self'` alone.
+ * @example
+ * ```ts
+ * expect(cleanKeysReport(person, keys, inject('demoMode'))).toEqual({ alerts: [], webauthnScripts: [], problems: [], pagesSeen: true, pagesWithoutStrictCsp: [] });
+ * ```
+ */
+export function cleanKeysReport(person: Person, keys: KeyWatch, demoMode: 'preview' | 'dev'): Record<string, unknown> {
+  const strict = (csp: string) => /(^|;)\s*script-src 'self'\s*(;|$)/.test(csp);
+  return {
+    alerts: keys.alerts,
+    webauthnScripts: keys.scripts,
+    problems: person.problems,
+    pagesSeen: keys.policies.length > 0,
+    pagesWithoutStrictCsp: demoMode === 'preview' ? keys.policies.filter((p) => !strict(p)) : [],
+  };
 }

@@ -5,15 +5,18 @@
 //   was swapped for an empty one) shows the sentence and a retry that then completes it.
 // - passwordless on (switched for this part: the emulator by a test control, the real Kratos by its
 //   reloaded config): sign up with a passkey → sign out → sign in with the identifier and the passkey.
-import { afterAll, describe, expect } from 'vitest';
+import { afterAll, describe, expect, inject } from 'vitest';
 import { strongPassword, uniqueEmail, useHarness, steps, type Person } from '../harness.ts';
 import { HomePage } from '../pages/home.ts';
 import { LoginPage } from '../pages/login.ts';
 import { RegistrationPage } from '../pages/registration.ts';
 import { SettingsPage } from '../pages/settings.ts';
-import { setPasswordless, watchKeys, type KeyWatch, type VirtualAuthenticator } from '../webauthn.ts';
+import { cleanKeysReport, setPasswordless, watchKeys, type KeyWatch, type VirtualAuthenticator } from '../webauthn.ts';
 
 const CANCELLED = 'The security key request was cancelled or timed out.';
+const CLEAN = { alerts: [], webauthnScripts: [], problems: [], pagesSeen: true, pagesWithoutStrictCsp: [] };
+/** No alert(), no webauthn.js, no CSP violation or page error, every preview page under `script-src 'self'`. */
+const expectClean = (person: Person, keys: KeyWatch) => expect(cleanKeysReport(person, keys, inject('demoMode'))).toEqual(CLEAN);
 
 describe('security keys (webauthn, passwordless off)', () => {
   const h = useHarness();
@@ -36,13 +39,6 @@ describe('security keys (webauthn, passwordless off)', () => {
     await settings.saved.waitFor();
   }
 
-  afterAll(() => {
-    // Whatever happened, the kit never called alert() nor loaded Kratos' script.
-    if (keys) {
-      expect(keys.alerts).toEqual([]);
-      expect(keys.scripts).toEqual([]);
-    }
-  });
 
   step('signs up with a password and adds a security key in settings', async () => {
     person = await h.newPerson();
@@ -57,7 +53,7 @@ describe('security keys (webauthn, passwordless off)', () => {
     await keySection().waitFor();
     await addKey('Desk key');
     expect(await removeButtons().allInnerTexts()).toEqual([expect.stringContaining('Desk key')]);
-    expect(person.problems).toEqual([]);
+    expectClean(person, keys);
   });
 
   step('adds a second key and removes the first one', async () => {
@@ -65,7 +61,7 @@ describe('security keys (webauthn, passwordless off)', () => {
     expect(await removeButtons().count()).toBe(2);
     await removeButtons().filter({ hasText: 'Desk key' }).click();
     await expect.poll(() => removeButtons().allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('Travel key')]);
-    expect(person.problems).toEqual([]);
+    expectClean(person, keys);
   });
 
   step('signs out, signs in with the password and steps up to aal2 with the key', async () => {
@@ -87,7 +83,7 @@ describe('security keys (webauthn, passwordless off)', () => {
     const home = new HomePage(person.page);
     await home.welcome.waitFor();
     expect(await home.assuranceLevel()).toBe('aal2');
-    expect(person.problems).toEqual([]);
+    expectClean(person, keys);
   });
 
   step('a ceremony that fails (an empty authenticator) shows the sentence; the retry completes it', async () => {
@@ -108,7 +104,7 @@ describe('security keys (webauthn, passwordless off)', () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await person.page.waitForURL((url) => url.pathname !== '/login', { timeout: 15_000 });
     expect(await new HomePage(person.page).assuranceLevel()).toBe('aal2');
-    expect(person.problems).toEqual([]);
+    expectClean(person, keys);
   });
 });
 
@@ -121,10 +117,6 @@ describe('passkeys (webauthn, passwordless on)', () => {
 
   afterAll(async () => {
     await setPasswordless(h, false);
-    if (keys) {
-      expect(keys.alerts).toEqual([]);
-      expect(keys.scripts).toEqual([]);
-    }
   });
 
   step('signs up with a passkey', async () => {
@@ -141,7 +133,7 @@ describe('passkeys (webauthn, passwordless on)', () => {
     const home = new HomePage(person.page);
     await home.welcome.waitFor({ timeout: 15_000 });
     expect(await home.methods()).toMatch(/security key|webauthn/i);
-    expect(person.problems).toEqual([]);
+    expectClean(person, keys);
   });
 
   step('signs out and signs in with the identifier and the passkey', async () => {
@@ -156,6 +148,6 @@ describe('passkeys (webauthn, passwordless on)', () => {
     await useKey.click();
     await person.page.waitForURL((url) => url.pathname !== '/login', { timeout: 15_000 });
     await new HomePage(person.page).welcome.waitFor();
-    expect(person.problems).toEqual([]);
+    expectClean(person, keys);
   });
 });
