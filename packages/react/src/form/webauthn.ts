@@ -73,7 +73,7 @@ export function useWebAuthnRunner(options: WebAuthnRunnerOptions): (node: InputN
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
 
-  const run = useCallback(async (node: InputNode, trigger: WebAuthnTrigger): Promise<void> => {
+  return useCallback(async function run(node: InputNode, trigger: WebAuthnTrigger): Promise<void> {
     const { formRef, specs, enhanced, submitWithResult, report, mode, env } = latest.current;
     const retry = () => void run(node, trigger);
     if (mode === 'kratos') {
@@ -120,5 +120,4 @@ export function useWebAuthnRunner(options: WebAuthnRunnerOptions): (node: InputN
       HTMLFormElement.prototype.submit.call(form);
     }
   }, []);
-  return run;
 }
