@@ -68,6 +68,8 @@ describe('passwordless off: a second factor', () => {
     expect(added.status).toBe(200);
     const removeNode = added.json.ui.nodes.find((n: { attributes: { name?: string } }) => n.attributes.name === 'webauthn_remove');
     expect(removeNode.meta.label).toMatchObject({ id: 1050018, text: 'Remove security key "YubiKey"' });
+    // Kratos names the key by its raw id in hex (`%x`).
+    expect(removeNode.attributes.value).toBe(Buffer.from(key.ids[0] ?? '', 'base64url').toString('hex'));
 
     const c = browser();
     await signIn(c);

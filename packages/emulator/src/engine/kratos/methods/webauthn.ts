@@ -56,8 +56,11 @@ function issueChallenge(f: AnyFlow): string {
   return base64(challenge);
 }
 
-/** A stored credential id (base64url, from rawId) as the options carry it. */
-const optionId = (k: WebAuthnKey) => base64(fromBase64(k.id) ?? utf8(k.id));
+/** A stored credential id's bytes (stored base64url, from rawId). */
+const idBytes = (k: WebAuthnKey) => fromBase64(k.id) ?? utf8(k.id);
+/** The id as the options carry it (standard base64), and as `webauthn_remove` names it (Kratos' `%x`). */
+const optionId = (k: WebAuthnKey) => base64(idBytes(k));
+const removeValue = (k: WebAuthnKey) => hex(idBytes(k));
 
 function issuedChallenge(f: AnyFlow): string {
   const c = f.internal[CHALLENGE];
@@ -226,7 +229,7 @@ export const webauthnSettings: SettingsStrategy = {
       appendNode(
         f.ui,
         inputNode('webauthn_remove', 'webauthn', 'submit', {
-          value: hex(utf8(k.id)),
+          value: removeValue(k),
           label: text.settingsRemoveWebAuthn(k.display_name || 'unnamed', Date.parse(k.added_at)),
         }),
       );
@@ -254,7 +257,7 @@ export const webauthnSettings: SettingsStrategy = {
       const keys = webauthnKeys(updated);
       const identifiers = updated.credentials.get('webauthn')?.identifiers ?? [];
       if (remove) {
-        const left = keys.filter((k) => hex(utf8(k.id)) !== remove);
+        const left = keys.filter((k) => removeValue(k) !== remove);
         if (left.length === keys.length) throw oryError(400, { reason: 'You tried to remove a WebAuthn credential which does not exist.' });
         setCredential(ctx.env, updated, 'webauthn', identifiers, { credentials: left as unknown as JsonObject[], user_handle: updated.id });
         return updated;
