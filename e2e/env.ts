@@ -13,7 +13,7 @@
 //   E2E_DEMO_MODE=preview (default) a production build served by `vite preview` under the strict CSP
 //   E2E_DEMO_MODE=dev               the Vite dev server (faster to start, no CSP)
 //   E2E_DEMO_PORT                   a fixed port for the demo (default: a free one)
-//   E2E_DEMO_HOST                   the host browsers use (default 127.0.0.1)
+//   E2E_DEMO_HOST                   the host browsers use (default localhost: WebAuthn needs a domain)
 export type Backend = 'emulator' | 'real';
 
 export const backend = (): Backend => (process.env['E2E_BACKEND'] === 'real' ? 'real' : 'emulator');

@@ -113,7 +113,8 @@ export default async function setup(project: TestProject) {
   const mode = demoMode();
   // Real servers are configured for one demo origin (DEMO_URL); the emulator follows whatever origin it gets.
   const demoUrl = which === 'real' ? new URL(process.env['DEMO_URL'] ?? 'http://localhost:5173') : undefined;
-  const host = process.env['E2E_DEMO_HOST'] ?? demoUrl?.hostname ?? '127.0.0.1';
+  // `localhost`, not 127.0.0.1: WebAuthn refuses an IP address as relying party id (the emulator's is the host).
+  const host = process.env['E2E_DEMO_HOST'] ?? demoUrl?.hostname ?? 'localhost';
   const port = Number(process.env['E2E_DEMO_PORT'] ?? demoUrl?.port ?? 0) || (await freePort(host));
   const baseURL = `http://${host}:${port}`;
 

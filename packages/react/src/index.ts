@@ -72,6 +72,12 @@ export {
   resolveWebAuthnTrigger,
 } from './nodes/webauthn.ts';
 export type { WebAuthnCallResult, WebAuthnFunction, WebAuthnParseResult, WebAuthnTrigger } from './nodes/webauthn.ts';
+export { browserCredentials, encodeCredential, runCeremony } from './nodes/webauthn/ceremony.ts';
+export type { CeremonyEnv, CredentialsApi, WebAuthnCeremonyResult, WebAuthnFailure } from './nodes/webauthn/ceremony.ts';
+export { decodeWebAuthnOptions, webAuthnAction, webAuthnRequestOf } from './nodes/webauthn/options.ts';
+export type { WebAuthnCeremony, WebAuthnOptionsResult, WebAuthnRequest } from './nodes/webauthn/options.ts';
+export { decodeBase64Url, encodeBase64Url } from './nodes/webauthn/codec.ts';
+export type { WebAuthnScriptMode } from './form/webauthn.ts';
 export { ProviderLogo, knownProvider, providerDisplayName } from './nodes/providers.tsx';
 export type { KnownProvider } from './nodes/providers.tsx';
 export { autocompleteFor, humanizeName } from './nodes/helpers.ts';

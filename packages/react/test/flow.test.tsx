@@ -16,6 +16,14 @@ import {
   settingsFlow,
 } from './fixtures/flows.ts';
 import { csrf, info, input } from './fixtures/nodes.ts';
+import { installFakeWebAuthn } from './helpers/webauthn.ts';
+
+// Browsers have WebAuthn (jsdom does not): the security-key buttons render as they would for a person.
+let fakeWebAuthn: ReturnType<typeof installFakeWebAuthn>;
+beforeEach(() => {
+  fakeWebAuthn = installFakeWebAuthn();
+});
+afterEach(() => fakeWebAuthn.uninstall());
 
 function deferred<T = void>() {
   let resolve!: (v: T) => void;
@@ -192,7 +200,7 @@ describe('submitting', () => {
     expect(onSubmit).toHaveBeenLastCalledWith({ csrf_token: expect.any(String), unlink: 'google' });
   });
 
-  test('webauthn.js calling form.submit() goes through onSubmit with the credential', async () => {
+  test('webauthnScript="kratos": webauthn.js calling form.submit() goes through onSubmit with the credential', async () => {
     const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
     // What Kratos' webauthn.js does after navigator.credentials.get(): fill the hidden input, submit the form.
@@ -200,16 +208,14 @@ describe('submitting', () => {
       (document.querySelector('*[name="webauthn_login"]') as HTMLInputElement).value = '{"id":"cred"}';
       (document.querySelector('*[name="webauthn_login_trigger"]')?.closest('form') as HTMLFormElement).submit();
     });
-    Object.assign(window, { __oryWebAuthnLogin: fakeScript, PublicKeyCredential: function PublicKeyCredential() {} });
+    Object.assign(window, { __oryWebAuthnLogin: fakeScript });
     try {
-      render(<Login flow={loginWebAuthnTrigger} onSubmit={onSubmit} />);
+      render(<Login flow={loginWebAuthnTrigger} onSubmit={onSubmit} webauthnScript="kratos" />);
       await user.click(screen.getByRole('button', { name: 'Continue with security key' }));
       expect(fakeScript).toHaveBeenCalledTimes(1);
       expect(onSubmit).toHaveBeenCalledWith({ csrf_token: expect.any(String), identifier: 'alice@example.com', webauthn_login: '{"id":"cred"}' });
     } finally {
-      const w = window as unknown as Record<string, unknown>;
-      delete w['__oryWebAuthnLogin'];
-      delete w['PublicKeyCredential'];
+      delete (window as unknown as Record<string, unknown>)['__oryWebAuthnLogin'];
     }
   });
 

@@ -49,6 +49,14 @@ import {
   verificationPassed,
   verificationSentEmail,
 } from './fixtures/flows.ts';
+import { installFakeWebAuthn } from './helpers/webauthn.ts';
+
+// Browsers have WebAuthn (jsdom does not): the security-key buttons render as they would for a person.
+let fakeWebAuthn: ReturnType<typeof installFakeWebAuthn>;
+beforeEach(() => {
+  fakeWebAuthn = installFakeWebAuthn();
+});
+afterEach(() => fakeWebAuthn.uninstall());
 
 const hrefs = { login: '/login', registration: '/registration', recovery: '/recovery', verification: '/verification', logout: '/logout', home: '/' };
 const network = { kind: 'network', message: 'Failed to fetch', retryable: true } as const;

@@ -1,9 +1,10 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { UiNode } from '@orykit/client';
 import { Flow, Node } from '../src/index.ts';
 import { anchor, csrf, error, img, info, input, script, success, text } from './fixtures/nodes.ts';
 import { LOOKUP_CODES, WEBAUTHN_LOGIN_ONCLICK, settingsFlow, settingsLookupRevealed } from './fixtures/flows.ts';
+import { installFakeWebAuthn } from './helpers/webauthn.ts';
 
 const ui = (nodes: UiNode[], messages?: unknown[]) =>
   ({ action: 'http://127.0.0.1:4433/self-service/login?flow=1', method: 'POST', nodes, ...(messages ? { messages } : {}) }) as never;
@@ -166,11 +167,16 @@ describe('node types', () => {
     expect(await screen.findByText(/Couldn't copy/, { selector: '[role="status"]' })).toBeInTheDocument();
   });
 
-  test('script: rendered once per page (hoisted, deduplicated) with its attributes', () => {
+  test('webauthn.js is not loaded by default: the kit runs the ceremony itself', () => {
+    render(<Flow ui={ui([script()])} />);
+    expect(document.querySelectorAll('script[src*="webauthn.js"]')).toHaveLength(0);
+  });
+
+  test('script (webauthnScript="kratos"): rendered once per page (hoisted, deduplicated) with its attributes', () => {
     render(
       <>
-        <Flow ui={ui([script()])} />
-        <Flow ui={ui([script()])} />
+        <Flow ui={ui([script()])} webauthnScript="kratos" />
+        <Flow ui={ui([script()])} webauthnScript="kratos" />
       </>,
     );
     const scripts = document.querySelectorAll('script[src="http://127.0.0.1:4433/.well-known/ory/webauthn.js"]');
@@ -326,17 +332,26 @@ describe('messages', () => {
 });
 
 describe('WebAuthn trigger', () => {
+  let webauthn: ReturnType<typeof installFakeWebAuthn> | undefined;
   afterEach(() => {
     const w = window as unknown as Record<string, unknown>;
     delete w['__oryWebAuthnLogin'];
-    delete w['PublicKeyCredential'];
+    delete w['oryPasskeyLogin'];
+    webauthn?.uninstall();
+    webauthn = undefined;
   });
 
-  test('a click calls the function webauthn.js defined, with the parsed JSON', async () => {
+  test('webauthnScript="kratos": a click calls the function webauthn.js defined, with the parsed JSON', async () => {
     const user = userEvent.setup();
     const fn = vi.fn();
-    Object.assign(window, { __oryWebAuthnLogin: fn, PublicKeyCredential: function PublicKeyCredential() {} });
-    render(<Flow ui={ui([input('webauthn', 'webauthn_login_trigger', 'button', { value: '', onclick: WEBAUTHN_LOGIN_ONCLICK, label: info(1010011, 'Continue with security key') })])} />);
+    webauthn = installFakeWebAuthn();
+    Object.assign(window, { __oryWebAuthnLogin: fn });
+    render(
+      <Flow
+        ui={ui([input('webauthn', 'webauthn_login_trigger', 'button', { value: '', onclick: WEBAUTHN_LOGIN_ONCLICK, label: info(1010011, 'Continue with security key') })])}
+        webauthnScript="kratos"
+      />,
+    );
     const b = screen.getByRole('button', { name: 'Continue with security key' });
     expect(b).toHaveAttribute('type', 'button');
     expect(b).toHaveAttribute('name', 'webauthn_login_trigger');
@@ -344,46 +359,52 @@ describe('WebAuthn trigger', () => {
     await user.click(b);
     expect(fn).toHaveBeenCalledTimes(1);
     expect(fn.mock.calls[0]?.[0]).toMatchObject({ publicKey: { rpId: 'localhost' } });
+    expect(webauthn.get).not.toHaveBeenCalled();
   });
 
   test('a malformed onclick is never executed: the button is disabled and explains why', async () => {
     const fn = vi.fn();
     const alertSpy = vi.fn();
-    Object.assign(window, { __oryWebAuthnLogin: fn, PublicKeyCredential: function PublicKeyCredential() {}, alert: alertSpy });
+    webauthn = installFakeWebAuthn();
+    Object.assign(window, { __oryWebAuthnLogin: fn, alert: alertSpy });
     render(<Flow ui={ui([input('webauthn', 'webauthn_login_trigger', 'button', { onclick: 'window.__oryWebAuthnLogin({}); alert(1)', label: info(1010008, 'Use security key') })])} />);
     const b = screen.getByRole('button', { name: 'Use security key' });
     expect(b).toBeDisabled();
     expect(b).toHaveAccessibleDescription("This security key action can't be started. Please reload the page and try again.");
     fireEvent.click(b);
     expect(fn).not.toHaveBeenCalled();
+    expect(webauthn.get).not.toHaveBeenCalled();
     expect(alertSpy).not.toHaveBeenCalled();
   });
 
   test('an unknown function name is refused the same way', () => {
+    webauthn = installFakeWebAuthn();
     render(<Flow ui={ui([input('webauthn', 'webauthn_login_trigger', 'button', { onclick: 'window.stealCookies({})', label: info(1010008, 'Use security key') })])} />);
     expect(screen.getByRole('button', { name: 'Use security key' })).toBeDisabled();
   });
 
-  test('script not loaded yet, or no WebAuthn in this browser: a clear message', async () => {
-    const user = userEvent.setup();
+  test('no WebAuthn in this browser: a sentence instead of the button', () => {
     render(<Flow ui={ui([input('webauthn', 'webauthn_login_trigger', 'button', { onclick: WEBAUTHN_LOGIN_ONCLICK, label: info(1010008, 'Use security key') })])} />);
-    await user.click(screen.getByRole('button', { name: 'Use security key' }));
-    expect(screen.getByText(/security key/i, { selector: '.ory-message' })).toBeInTheDocument();
-
-    Object.assign(window, { PublicKeyCredential: function PublicKeyCredential() {} });
-    await user.click(screen.getByRole('button', { name: 'Use security key' }));
-    expect(screen.getByText("The security key script couldn't be loaded. Please reload the page.")).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Use security key' })).toBeNull();
+    expect(screen.getByText("This browser doesn't support security keys or passkeys. Try another browser or another way to sign in.")).toBeInTheDocument();
   });
 
-  test('onclickTrigger (newer servers) works without onclick', async () => {
+  test('webauthnScript="kratos" and the script has not defined its function: a clear message with a retry', async () => {
+    const user = userEvent.setup();
+    webauthn = installFakeWebAuthn();
+    render(<Flow ui={ui([input('webauthn', 'webauthn_login_trigger', 'button', { onclick: WEBAUTHN_LOGIN_ONCLICK, label: info(1010008, 'Use security key') })])} webauthnScript="kratos" />);
+    await user.click(screen.getByRole('button', { name: 'Use security key' }));
+    expect(screen.getByText("The security key script couldn't be loaded. Please reload the page.").closest('.ory-alert')).toHaveAttribute('role', 'alert');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  test('webauthnScript="kratos": onclickTrigger (newer servers) works without onclick', async () => {
     const user = userEvent.setup();
     const fn = vi.fn();
-    Object.assign(window, { oryPasskeyLogin: fn, PublicKeyCredential: function PublicKeyCredential() {} });
-    render(<Flow ui={ui([input('passkey', 'passkey_login_trigger', 'button', { onclickTrigger: 'oryPasskeyLogin', label: info(1010021, 'Sign in with passkey') })])} />);
+    webauthn = installFakeWebAuthn();
+    Object.assign(window, { oryPasskeyLogin: fn });
+    render(<Flow ui={ui([input('passkey', 'passkey_login_trigger', 'button', { onclickTrigger: 'oryPasskeyLogin', label: info(1010021, 'Sign in with passkey') })])} webauthnScript="kratos" />);
     await user.click(screen.getByRole('button', { name: 'Sign in with passkey' }));
     expect(fn).toHaveBeenCalledWith();
-    act(() => {
-      delete (window as unknown as Record<string, unknown>)['oryPasskeyLogin'];
-    });
   });
 });

@@ -71,8 +71,17 @@ test('the server HTML is a real form that posts natively, with the csrf token an
   expect(html).not.toContain('novalidate');
 });
 
-test('the webauthn script is emitted once, with its attributes', () => {
+test('no webauthn script by default; the security-key button is in the HTML, its onclick is not', () => {
   const html = renderToString(h('div', null, h(Login, { flow: f.loginWebAuthnTrigger }), h(Login, { flow: f.loginAal2 })));
+  expect(html).not.toMatch(/<script/);
+  expect(html).toContain('name="webauthn_login_trigger"');
+  expect(html).not.toContain('onclick');
+  expect(html).not.toContain('__oryWebAuthnLogin');
+});
+
+test('webauthnScript="kratos": the webauthn script is emitted once, with its attributes', () => {
+  const opt = { webauthnScript: 'kratos' as const };
+  const html = renderToString(h('div', null, h(Login, { flow: f.loginWebAuthnTrigger, ...opt }), h(Login, { flow: f.loginAal2, ...opt })));
   const scripts = html.match(/<script[^>]*webauthn\.js[^>]*>/g) ?? [];
   expect(scripts).toHaveLength(1);
   expect(scripts[0]).toContain('integrity="sha512-');

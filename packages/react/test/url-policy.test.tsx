@@ -88,7 +88,7 @@ describe('verification "Continue" follows return_to rules', () => {
   });
 });
 
-describe('script nodes load only from Kratos or the app allow-list', () => {
+describe('script nodes (webauthnScript="kratos") load only from Kratos or the app allow-list', () => {
   const loaded = () => Array.from(document.querySelectorAll('script[src]')).map((s) => s.getAttribute('src'));
 
   test.each([
@@ -99,24 +99,30 @@ describe('script nodes load only from Kratos or the app allow-list', () => {
     '\u00a0javascript:alert(1)',
     'blob:https://auth.example/x',
   ])('%j is not loaded, and the console says why', (src) => {
-    render(<Flow ui={ui([script(src)])} />, { wrapper: withClient() });
+    render(<Flow ui={ui([script(src)])} webauthnScript="kratos" />, { wrapper: withClient() });
     expect(loaded()).toEqual([]);
     expect(errors).toHaveBeenCalledWith(expect.stringContaining('refused to load the script node'));
   });
 
+  test("by default not even Kratos' own webauthn.js is loaded: the kit runs the ceremony", () => {
+    render(<Flow ui={ui([script(`${KRATOS}/.well-known/ory/webauthn.js?0`)])} />, { wrapper: withClient() });
+    expect(loaded()).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   // React loads a script once per page and remembers it: each test loads its own URL.
   test("Kratos' own webauthn.js is loaded", () => {
-    render(<Flow ui={ui([script(`${KRATOS}/.well-known/ory/webauthn.js?1`)])} />, { wrapper: withClient() });
+    render(<Flow ui={ui([script(`${KRATOS}/.well-known/ory/webauthn.js?1`)])} webauthnScript="kratos" />, { wrapper: withClient() });
     expect(loaded()).toEqual([`${KRATOS}/.well-known/ory/webauthn.js?1`]);
   });
 
   test('a script URL on allowedScriptUrls is loaded', () => {
-    render(<Flow ui={ui([script('https://cdn.example/ory/webauthn.js')])} />, { wrapper: withClient({ allowedScriptUrls: ['https://cdn.example/ory/'] }) });
+    render(<Flow ui={ui([script('https://cdn.example/ory/webauthn.js')])} webauthnScript="kratos" />, { wrapper: withClient({ allowedScriptUrls: ['https://cdn.example/ory/'] }) });
     expect(loaded()).toEqual(['https://cdn.example/ory/webauthn.js']);
   });
 
   test("without a configured client, only the flow action's origin is Kratos'", () => {
-    render(<Flow ui={ui([script('https://evil.example/webauthn.js'), script(`${KRATOS}/.well-known/ory/webauthn.js?2`)])} />);
+    render(<Flow ui={ui([script('https://evil.example/webauthn.js'), script(`${KRATOS}/.well-known/ory/webauthn.js?2`)])} webauthnScript="kratos" />);
     expect(loaded()).toEqual([`${KRATOS}/.well-known/ory/webauthn.js?2`]);
   });
 });

@@ -1,5 +1,6 @@
-// Real Chromium: the server's script runs once per page however often flows render, and a WebAuthn
-// trigger calls the function that script defined (a stand-in for Kratos' webauthn.js) without eval.
+// Real Chromium, with `webauthnScript="kratos"` (the opt-in for servers the kit cannot read): the
+// server's script runs once per page however often flows render, and a WebAuthn trigger calls the
+// function that script defined (a stand-in for Kratos' webauthn.js) without eval.
 import '../src/theme/styles.css';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -26,20 +27,20 @@ test('a script node is loaded and executed once, however many flows render it', 
   const ui = (n: number) => ({ action: `/a?${n}`, method: 'POST', nodes: [node] }) as never;
   const { rerender, unmount } = render(
     <>
-      <Flow ui={ui(1)} />
-      <Flow ui={ui(2)} />
+      <Flow ui={ui(1)} webauthnScript="kratos" />
+      <Flow ui={ui(2)} webauthnScript="kratos" />
     </>,
   );
   await waitFor(() => expect(window.__oryScriptRuns).toBe(1));
   rerender(
     <>
-      <Flow ui={ui(3)} />
-      <Flow ui={ui(4)} />
-      <Flow ui={ui(5)} />
+      <Flow ui={ui(3)} webauthnScript="kratos" />
+      <Flow ui={ui(4)} webauthnScript="kratos" />
+      <Flow ui={ui(5)} webauthnScript="kratos" />
     </>,
   );
   unmount();
-  render(<Flow ui={ui(6)} />);
+  render(<Flow ui={ui(6)} webauthnScript="kratos" />);
   await new Promise((r) => setTimeout(r, 200));
   expect(window.__oryScriptRuns).toBe(1);
   expect(document.querySelectorAll(`script[src="${src}"]`)).toHaveLength(1);
@@ -53,7 +54,7 @@ test('the trigger calls webauthn.js’s function with the parsed options; its fo
   );
   const flow = { ...loginWebAuthnTrigger, ui: { ...loginWebAuthnTrigger.ui, action: '/self-service/login?flow=1', nodes } } as LoginFlow;
   const onSubmit = vi.fn().mockResolvedValue(undefined);
-  render(<Login flow={flow} onSubmit={onSubmit} />);
+  render(<Login flow={flow} onSubmit={onSubmit} webauthnScript="kratos" />);
   await waitFor(() => expect(typeof window.__oryWebAuthnLogin).toBe('function'));
   await user.click(screen.getByRole('button', { name: 'Continue with security key' }));
   expect((window as unknown as { __lastOptions: { publicKey: { rpId: string } } }).__lastOptions.publicKey.rpId).toBe('localhost');

@@ -37,6 +37,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse, next: Connect.NextFun
 interface EmulatorHandle {
   handlers: Partial<Record<OryServiceName, Handler>>;
   describe: string;
+  /** The emulator's resolved options (test controls switch Kratos' `webauthn.passwordless`). */
+  options: { webauthn: { passwordless: boolean } };
 }
 
 const SERVICES = Object.keys(ORY_PREFIXES) as OryServiceName[];
@@ -94,7 +96,7 @@ async function startEmulator(origin: string, extra: Record<string, unknown>, clo
   const emulator = engine.createEmulator({ appOrigin: origin, urls, clock, ...extra });
   const handlers: Partial<Record<OryServiceName, Handler>> = {};
   for (const service of SERVICES) handlers[service] = server.nodeHandler(emulator, service);
-  return { handlers, describe: `embedded emulator (in memory) at ${origin}/.ory/…` };
+  return { handlers, describe: `embedded emulator (in memory) at ${origin}/.ory/…`, options: emulator.options };
 }
 
 /** A clock the e2e suite can move forward, to let flows and codes expire without waiting. */
@@ -217,6 +219,21 @@ function install(
         } else offset = time.advance(0);
         res.setHeader('Content-Type', 'application/json');
         res.end(JSON.stringify({ offset, now: new Date(time.clock.now()).toISOString() }));
+      })().catch((error: unknown) => {
+        res.statusCode = 400;
+        res.end(String(error));
+      });
+    });
+  }
+
+  if ((options.testControls ?? process.env['ORYKIT_TEST_CONTROLS'] === '1') && emulated.length) {
+    // Kratos' `selfservice.methods.webauthn.config.passwordless`, switched between journeys (real Kratos: two configs).
+    server.middlewares.use(`${TEST_CONTROL_PREFIX}/webauthn`, (req, res) => {
+      void (async () => {
+        const handle = await emulator(req);
+        if (req.method === 'POST') handle.options.webauthn.passwordless = Boolean((JSON.parse((await readBody(req)) || '{}') as { passwordless?: unknown }).passwordless);
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify({ passwordless: handle.options.webauthn.passwordless }));
       })().catch((error: unknown) => {
         res.statusCode = 400;
         res.end(String(error));

@@ -27,6 +27,8 @@ export interface Env {
 export interface Prepared {
   csrfCookieName: string;
   webauthn: WebAuthnScript;
+  /** SHA-256 of the WebAuthn RP ID: the first 32 bytes of every authenticator data. */
+  webauthnRpIdHash: Uint8Array;
 }
 
 export function createEnv(options: ResolvedOptions): Env {
@@ -35,6 +37,7 @@ export function createEnv(options: ResolvedOptions): Env {
   const ready = (async (): Promise<Prepared> => ({
     csrfCookieName: await csrfCookieName(options.urls.kratosPublic),
     webauthn: await webauthnScript(),
+    webauthnRpIdHash: new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(options.webauthn.rpId))),
   }))();
   // Keep an unhandled rejection from surfacing before the first request awaits it.
   ready.catch(() => undefined);

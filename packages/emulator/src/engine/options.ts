@@ -72,7 +72,8 @@ export interface EmulatorOptions {
   /** TOTP issuer shown in authenticator apps. Default `orykit`. */
   totpIssuer?: string;
   /** WebAuthn relying party. */
-  webauthn?: { rpId?: string; rpName?: string; origin?: string };
+  /** WebAuthn relying party, and Kratos' `webauthn.config.passwordless` (default false: a second factor). */
+  webauthn?: { rpId?: string; rpName?: string; origin?: string; passwordless?: boolean };
   /** Injected time source (tests). */
   clock?: Clock;
   /** Injected id generator (UUIDs). */
@@ -111,7 +112,7 @@ export interface ResolvedOptions {
   passwordMinLength: number;
   passwordIdentifierSimilarityCheck: boolean;
   totpIssuer: string;
-  webauthn: { rpId: string; rpName: string; origin: string };
+  webauthn: { rpId: string; rpName: string; origin: string; passwordless: boolean };
   clock: Clock;
   idGenerator: () => string;
 }
@@ -192,6 +193,7 @@ export function resolveOptions(o: EmulatorOptions = {}): ResolvedOptions {
       rpId: o.webauthn?.rpId ?? new URL(appOrigin).hostname,
       rpName: o.webauthn?.rpName ?? 'orykit',
       origin: o.webauthn?.origin ?? appOrigin,
+      passwordless: o.webauthn?.passwordless ?? false,
     },
     clock: o.clock ?? { now: () => Date.now() },
     idGenerator: o.idGenerator ?? uuidV4,

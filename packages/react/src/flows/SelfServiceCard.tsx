@@ -52,6 +52,7 @@ export function SelfServiceCard<TFlow>({ kind, view, resolved, title, subtitle, 
         hiddenGroups={view.hiddenGroups}
         nodeOrder={view.nodeOrder}
         autoFocus={view.autoFocus}
+        webauthnScript={view.webauthnScript}
         {...form}
       />
       {after}

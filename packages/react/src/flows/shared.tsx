@@ -5,6 +5,7 @@ import { isRecord } from '../model.ts';
 import type { FlowControllerLike, FlowHrefs, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from '../types.ts';
 import { cx } from '../util/cx.ts';
 import { ProblemAlert } from './problem.tsx';
+import type { WebAuthnScriptMode } from '../form/webauthn.ts';
 
 /**
  * The theme wrapper every top-level component renders (carries `data-theme` when forced).
@@ -49,6 +50,8 @@ export interface FlowViewProps<TFlow> {
   /** Focus the first field when the flow is first shown (default: true, except in settings). */
   autoFocus?: boolean | undefined;
   className?: string | undefined;
+  /** Who runs WebAuthn: the kit (default, no Kratos script) or Kratos' `webauthn.js` (see `FlowProps`). */
+  webauthnScript?: WebAuthnScriptMode | undefined;
   /** Extra content under the form (inside the card). */
   children?: ReactNode;
 }

@@ -12,6 +12,7 @@ import { nodeOfSubmitter, validateGroup } from './controls.ts';
 import { ProblemAlert } from '../flows/problem.tsx';
 import { FlowErrorBoundary, MalformedFlowAlert } from './FlowErrorBoundary.tsx';
 import { FlowForm, type FormDef, type SubmitForm } from './FlowForm.tsx';
+import type { ClientProblem, WebAuthnScriptMode } from './webauthn.ts';
 import { DEFAULT_GROUP_ORDER, hasVisible, orderNodes } from './order.ts';
 import { createFieldValues } from './values.ts';
 
@@ -62,6 +63,12 @@ export interface FlowProps {
    * `code`): the person does not have to press a button the link already pressed for them.
    */
   autoSubmitField?: string | undefined;
+  /**
+   * Who runs WebAuthn (security keys, passkeys): `kit` (default) runs the ceremony itself, so no
+   * script from Kratos is loaded and the app's CSP needs no Kratos origin; `kratos` loads Kratos'
+   * `webauthn.js` from the flow's script node and calls it (for servers whose format the kit cannot read).
+   */
+  webauthnScript?: WebAuthnScriptMode | undefined;
 }
 
 /**
@@ -111,6 +118,7 @@ function FlowBody(props: FlowProps) {
     confirmDestructive = true,
     autoFocus = kind !== 'settings',
     autoSubmitField,
+    webauthnScript = 'kit',
   } = props;
   const groupTitles = props.groupTitles ?? layout === 'grouped';
   const tr = useTranslate();
@@ -132,6 +140,8 @@ function FlowBody(props: FlowProps) {
   const submittedRef = useRef(false);
   // The form (`FormDef.key`) of the last submit.
   const submittedForm = useRef<string | undefined>(undefined);
+  // Found in the browser before any request (a cancelled security key): a sentence and a retry.
+  const [clientProblem, setClientProblem] = useState<ClientProblem | undefined>(undefined);
   const [seenUi, setSeenUi] = useState(rawUi);
   // Object.is: with `!==`, a `ui` of NaN would never equal itself and re-render forever.
   if (!Object.is(seenUi, rawUi)) {
@@ -142,6 +152,7 @@ function FlowBody(props: FlowProps) {
       // Saved: the form shows the server's values again (a security key's name field is empty for the next key).
       if (submittedForm.current && !hasErrors(rawUi)) values.dropPrefix(`${submittedForm.current}|`);
     }
+    setClientProblem(undefined);
   }
 
   // ── submit state ───────────────────────────────────────────────────────────────────────────────
@@ -213,12 +224,13 @@ function FlowBody(props: FlowProps) {
   const latest = useRef({ onSubmit, status });
   latest.current = { onSubmit, status };
   const submit = useCallback<SubmitForm>(
-    (formDef, specs, form, submitter) => {
+    (formDef, specs, form, submitter, extra) => {
       const { onSubmit, status } = latest.current;
       if (!onSubmit) return;
       if (inFlight.current || status === 'submitting' || status === 'done') return;
 
       const subNode = submitter ? nodeOfSubmitter(formDef.nodes, submitter) : undefined;
+      const busy = subNode?.key ?? extra?.busyKey ?? `form:${formDef.key}`;
       const submitterGroup = submitter?.getAttribute('data-ory-group') ?? subNode?.group;
       const submitterName = submitter?.getAttribute('name') ?? undefined;
 
@@ -234,6 +246,7 @@ function FlowBody(props: FlowProps) {
         data = new FormData(form);
         if (submitterName) data.append(submitterName, submitter?.getAttribute('value') ?? '');
       }
+      for (const [name, value] of Object.entries(extra?.entries ?? {})) data.set(name, value);
       const body = buildBody(data.entries(), specs, {
         submitterGroup: submitter ? submitterGroup : undefined,
         submitterName,
@@ -243,7 +256,8 @@ function FlowBody(props: FlowProps) {
       submittedRef.current = true;
       submittedForm.current = formDef.key;
       setSubmitError(undefined);
-      setBusyKey(subNode?.key ?? `form:${formDef.key}`);
+      setClientProblem(undefined);
+      setBusyKey(busy);
       Promise.resolve()
         .then(() => onSubmit(body))
         .catch((err: unknown) => {
@@ -278,6 +292,14 @@ function FlowBody(props: FlowProps) {
       {showMessages ? <C.Messages messages={flowMessages} scope="flow" id={`${baseId}-messages`} /> : null}
       <ProblemAlert problem={submitError} />
       <ProblemAlert problem={actionProblem} />
+      {clientProblem ? (
+        <C.Alert
+          problem={{ kind: 'error', message: '', retryable: clientProblem.retry !== undefined }}
+          title={tr.t(clientProblem.key)}
+          onRetry={clientProblem.retry}
+          retryLabel={tr.t('ui.retry')}
+        />
+      ) : null}
       {forms.map((f) => (
         <FlowForm
           key={f.key}
@@ -297,6 +319,8 @@ function FlowBody(props: FlowProps) {
           groupTitles={groupTitles}
           headingLevel={headingLevel}
           confirm={confirmDestructive}
+          report={setClientProblem}
+          webauthnScript={webauthnScript}
         />
       ))}
     </div>

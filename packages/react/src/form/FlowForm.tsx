@@ -3,7 +3,6 @@ import { useComponents, useTranslate, type Translate } from '../context.tsx';
 import { isEditable, isInput, type NormalizedNode } from '../model.ts';
 import { Node } from '../nodes/Node.tsx';
 import { buttonVariant, humanizeName, isOidcButton, isResendButton } from '../nodes/helpers.ts';
-import { callWebAuthn } from '../nodes/webauthn.ts';
 import { providerDisplayName } from '../nodes/providers.tsx';
 import type { FlowKind } from '../types.ts';
 import { idPart } from '../util/cx.ts';
@@ -14,6 +13,7 @@ import { methodState } from './method-state.ts';
 import { chunkByGroup, hasAction, hasVisible } from './order.ts';
 import { fieldAccess, FormScopeContext, serverValue, type FormScope } from './scope.tsx';
 import type { FieldValues } from './values.ts';
+import { useWebAuthnRunner, type ClientProblem, type WebAuthnScriptMode } from './webauthn.ts';
 
 /** One `<form>` of a flow: every node (`single` layout) or one group plus the hidden defaults. */
 export interface FormDef {
@@ -22,7 +22,13 @@ export interface FormDef {
   nodes: NormalizedNode[];
 }
 
-export type SubmitForm = (def: FormDef, specs: Map<string, FieldSpec>, form: HTMLFormElement, submitter: HTMLElement | null) => void;
+/** What a script-less submit adds: entries that win over the form's (a ceremony's result), and the busy node. */
+export interface SubmitExtra {
+  entries: Record<string, string>;
+  busyKey: string;
+}
+
+export type SubmitForm = (def: FormDef, specs: Map<string, FieldSpec>, form: HTMLFormElement, submitter: HTMLElement | null, extra?: SubmitExtra) => void;
 
 interface FlowFormProps {
   def: FormDef;
@@ -46,6 +52,9 @@ interface FlowFormProps {
   headingLevel: 2 | 3;
   /** Ask before destructive settings submits (default on; `<Flow confirmDestructive={false}>`). */
   confirm: boolean;
+  /** Shows a problem found in the browser (a cancelled security key) in the flow's problem area. */
+  report: (problem: ClientProblem | undefined) => void;
+  webauthnScript: WebAuthnScriptMode;
 }
 
 /**
@@ -76,6 +85,15 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
     return undefined;
   }, [def.nodes]);
 
+  const runWebAuthn = useWebAuthnRunner({
+    formRef,
+    specs,
+    enhanced: p.enhanced,
+    submitWithResult: (form, entries, busyKey) => submit(def, specs, form, null, { entries, busyKey }),
+    report: p.report,
+    mode: p.webauthnScript,
+  });
+
   const scope = useMemo<FormScope>(
     () => ({
       scopeId,
@@ -90,9 +108,10 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
         return false;
       },
       isPrimary: (n) => primaryKey === undefined || n.key === primaryKey,
-      runWebAuthn: (_n, trigger) => callWebAuthn(trigger),
+      runWebAuthn,
+      webauthnScript: p.webauthnScript,
     }),
-    [scopeId, flowAction, kind, values, def.key, blocked, busyKey, requiredGroups, primaryKey],
+    [scopeId, flowAction, kind, values, def.key, blocked, busyKey, requiredGroups, primaryKey, runWebAuthn, p.webauthnScript],
   );
 
   // With JavaScript, validation is ours (per group, see `submit`); without it, the browser's, with

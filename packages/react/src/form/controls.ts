@@ -31,13 +31,21 @@ export function groupOfControl(el: FormControl, specs: Map<string, FieldSpec>): 
   return s ? [...s.groups][0] : undefined;
 }
 
-/** Checks the fields of `default` and `group` (all fields without a group); reports and focuses the first invalid one. */
-export function validateGroup(form: HTMLFormElement, specs: Map<string, FieldSpec>, group: string | undefined): boolean {
+/**
+ * Checks the fields of `default` and `group` (all fields without a group), and those `also` names;
+ * reports and focuses the first invalid one.
+ */
+export function validateGroup(
+  form: HTMLFormElement,
+  specs: Map<string, FieldSpec>,
+  group: string | undefined,
+  also: (name: string) => boolean = () => false,
+): boolean {
   for (const el of Array.from(form.elements)) {
     if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) continue;
     if (el.type === 'hidden' || el.type === 'submit' || el.type === 'button' || el.disabled) continue;
     const g = groupOfControl(el, specs);
-    if (group !== undefined && g !== undefined && g !== 'default' && g !== group) continue;
+    if (group !== undefined && g !== undefined && g !== 'default' && g !== group && !also(el.name)) continue;
     if (typeof el.checkValidity === 'function' && !el.checkValidity()) {
       if (typeof el.reportValidity === 'function') el.reportValidity();
       el.focus();

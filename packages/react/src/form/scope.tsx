@@ -2,8 +2,8 @@ import { createContext, useCallback, useContext, useMemo, useState, useSyncExter
 import { str, type InputNode, type NormalizedNode } from '../model.ts';
 import type { FlowKind } from '../types.ts';
 import type { WebAuthnTrigger } from '../nodes/webauthn.ts';
-import { callWebAuthn } from '../nodes/webauthn.ts';
 import { createFieldValues, type FieldValues } from './values.ts';
+import type { WebAuthnScriptMode } from './webauthn.ts';
 
 /** What a node needs from the form it is rendered in. */
 export interface FormScope {
@@ -29,8 +29,13 @@ export interface FormScope {
   noValidate(node: InputNode): boolean;
   /** The submit rendered as the main action of its form. */
   isPrimary(node: NormalizedNode): boolean;
-  /** Starts a WebAuthn ceremony (returns a translated error to show on the node, or undefined). */
-  runWebAuthn(node: InputNode, trigger: WebAuthnTrigger): 'called' | 'unavailable' | 'unsupported';
+  /**
+   * Runs a WebAuthn trigger of this form: the ceremony, then a submit of this form with the result;
+   * a failure is shown in the flow's problem area. Resolves when the ceremony is over.
+   */
+  runWebAuthn(node: InputNode, trigger: WebAuthnTrigger): Promise<void>;
+  /** Who runs WebAuthn: the kit (default), or Kratos' `webauthn.js` when the app opted in. */
+  webauthnScript: WebAuthnScriptMode;
 }
 
 export const FormScopeContext = createContext<FormScope | null>(null);
@@ -121,7 +126,9 @@ export function StandaloneScope({ children, kind = 'unknown' }: { children: Reac
       busyKey: undefined,
       noValidate: () => false,
       isPrimary: () => true,
-      runWebAuthn: (_n, trigger) => callWebAuthn(trigger),
+      // Outside a flow there is no form to submit: nothing to run.
+      runWebAuthn: () => Promise.resolve(),
+      webauthnScript: 'kit',
     }),
     [kind, values],
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { FieldProps, NodeProps, TranslatedMessage } from '../components.tsx';
 import { useComponents, useTranslate, type Translate } from '../context.tsx';
 import { contextValue, str, type InputNode as InputNodeT, type NormalizedNode } from '../model.ts';
@@ -14,6 +14,8 @@ import {
 } from './helpers.ts';
 import { providerDisplayName } from './providers.tsx';
 import { isWebAuthnTrigger, resolveWebAuthnTrigger } from './webauthn.ts';
+import { browserCredentials } from './webauthn/ceremony.ts';
+import { webAuthnRequestOf } from './webauthn/options.ts';
 
 /** Input types rendered as text-like fields with their own type; anything else renders as `text`. */
 const TEXTLIKE = new Set(['text', 'email', 'password', 'number', 'tel', 'url', 'date', 'datetime-local']);
@@ -22,8 +24,8 @@ function describedBy(messages: TranslatedMessage[]): string | undefined {
   return messages.length > 0 ? messages.map((m) => m.id).join(' ') : undefined;
 }
 
-function clientMessage(id: string, text: string): TranslatedMessage {
-  return { id, text, kind: 'error', uiText: { id: 0, text, type: 'error' } };
+function clientMessage(id: string, text: string, kind: 'error' | 'info' = 'error'): TranslatedMessage {
+  return { id, text, kind, uiText: { id: 0, text, type: kind } };
 }
 
 /**
@@ -196,23 +198,42 @@ function OidcField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
   );
 }
 
+const noSubscription = () => () => {};
+
+/** Whether this browser can run WebAuthn; `true` on the server and while hydrating (no mismatch). */
+function useWebAuthnSupported(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => browserCredentials() !== undefined,
+    () => true,
+  );
+}
+
 /**
- * A WebAuthn trigger. Its `onclick` string is parsed (never run); a click calls the allow-listed
- * function the server's webauthn.js defined. A malformed trigger is disabled and explained.
+ * A WebAuthn trigger. Its `onclick` string (or `onclickTrigger` + `value`) is read as data, never run;
+ * a click runs the ceremony in the kit and submits the result with the form (or, when the app opted
+ * into Kratos' script, calls its allow-listed function). A browser without WebAuthn gets a sentence
+ * instead of the button; a trigger the kit cannot read is disabled and explained.
  */
 function WebAuthnField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
   const C = useComponents();
   const tr = useTranslate();
   const a = node.attributes;
   const { id, messages, label } = fieldBase(tr, node, scope);
+  const supported = useWebAuthnSupported();
+  const [waiting, setWaiting] = useState(false);
   const parsed = useMemo(
     () => resolveWebAuthnTrigger({ onclick: a.onclick, onclickTrigger: a.onclickTrigger, value: a.value }),
     [a.onclick, a.onclickTrigger, a.value],
   );
-  const [error, setError] = useState<string | undefined>(undefined);
+  // The kit needs the options themselves; Kratos' script only needs a function name it defines.
+  const usable = parsed.ok && (scope.webauthnScript === 'kratos' || webAuthnRequestOf(parsed.trigger, a.value).ok);
+  if (!supported) {
+    return <ButtonMessages messages={[...messages, clientMessage(`${id}-unsupported`, tr.t('ui.error.webauthn_unsupported'), 'info')]} />;
+  }
   const all = [...messages];
-  if (!parsed.ok) all.push(clientMessage(`${id}-invalid`, tr.t('ui.error.webauthn_invalid_trigger')));
-  if (error) all.push(clientMessage(`${id}-error`, error));
+  if (!usable) all.push(clientMessage(`${id}-invalid`, tr.t('ui.error.webauthn_invalid_trigger')));
+  if (waiting) all.push(clientMessage(`${id}-waiting`, tr.t('ui.webauthn.waiting'), 'info'));
   return (
     <>
       <C.Button
@@ -220,18 +241,17 @@ function WebAuthnField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
         type="button"
         name={a.name}
         variant={scope.isPrimary(node) ? 'primary' : 'secondary'}
-        disabled={a.disabled || !parsed.ok}
-        blocked={scope.busy}
+        disabled={a.disabled || !usable}
+        busy={waiting || scope.busyKey === node.key}
+        blocked={scope.busy || waiting}
         group={node.group}
         node={node.raw}
         describedBy={describedBy(all)}
         icon={<KeyIcon />}
         onClick={() => {
-          if (!parsed.ok) return;
-          const result = scope.runWebAuthn(node, parsed.trigger);
-          if (result === 'unsupported') setError(tr.t('ui.error.webauthn_unsupported'));
-          else if (result === 'unavailable') setError(tr.t('ui.error.webauthn_script_missing'));
-          else setError(undefined);
+          if (!parsed.ok || waiting || scope.busy) return;
+          setWaiting(true);
+          void scope.runWebAuthn(node, parsed.trigger).finally(() => setWaiting(false));
         }}
       >
         {label}

@@ -6,8 +6,10 @@ import { useComponents } from '../context.tsx';
 import { useFormScope } from '../form/scope.tsx';
 
 /**
- * A `script` node (Kratos' webauthn.js): loaded once per page, with its integrity and CSP attributes, and
- * only from Kratos' origin (the client's, else the flow action's) or the client's `allowedScriptUrls`.
+ * A `script` node. Kratos' webauthn.js is not loaded: the kit runs the ceremony itself, so the app's
+ * CSP needs no Kratos origin. With `webauthnScript="kratos"` it is loaded once per page, with its
+ * integrity and CSP attributes, and only from Kratos' origin (the client's, else the flow action's) or
+ * the client's `allowedScriptUrls`.
  */
 export function ScriptNode({ node }: NodeProps) {
   const C = useComponents();
@@ -15,8 +17,9 @@ export function ScriptNode({ node }: NodeProps) {
   const policy = useUrlPolicy();
   const a = node.attributes;
   const raw = a.node_type === 'script' ? a.src : '';
-  const src = scriptUrl(raw, policy, scope?.action);
-  const refused = raw !== '' && src === undefined;
+  const skipped = node.group === 'webauthn' && scope?.webauthnScript !== 'kratos';
+  const src = skipped ? undefined : scriptUrl(raw, policy, scope?.action);
+  const refused = !skipped && raw !== '' && src === undefined;
   useEffect(() => {
     if (refused) console.error(`[orykit] refused to load the script node ${JSON.stringify(raw)}: not on Kratos' origin nor an allowed script URL.`);
   }, [refused, raw]);

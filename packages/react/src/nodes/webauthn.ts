@@ -1,7 +1,10 @@
 // WebAuthn without eval. Kratos v0alpha2 sends trigger buttons whose `onclick` attribute is a line of
 // JavaScript, e.g. `window.__oryWebAuthnLogin({"publicKey":{…}})`; newer servers also send
 // `onclickTrigger: "oryWebAuthnLogin"`. We never run that string. We read it as data: an allow-listed
-// function name and one JSON argument, and call the function the server's own webauthn.js defines.
+// function name and one JSON argument; the kit runs the ceremony itself (webauthn/ceremony.ts), or,
+// when the app opts in, calls the function the server's own webauthn.js defines.
+
+import { webAuthnAction } from './webauthn/options.ts';
 
 /**
  * Function names the server's webauthn.js defines on `window`. Nothing else is ever called.
@@ -79,8 +82,9 @@ export function parseWebAuthnOnclick(onclick: unknown): WebAuthnParseResult {
 
 /**
  * Resolves the trigger of a WebAuthn button from its `onclick` and/or `onclickTrigger` attributes.
- * With both, the names must agree (after removing `window.`); `onclickTrigger` alone calls the function
- * with the JSON in `value` if there is one, else with no argument.
+ * With both, they must start the same action (`__oryWebAuthnLogin` and `oryWebAuthnLogin` do); an
+ * `onclick` we cannot read falls back to `onclickTrigger`, which takes the JSON in `value` as its
+ * argument if there is one, else none.
  * @example
  * ```ts
  * resolveWebAuthnTrigger({ onclickTrigger: 'oryPasskeyLogin' }); // { ok: true, trigger: { fn: 'oryPasskeyLogin', arg: undefined, hasArg: false } }
@@ -93,15 +97,15 @@ export function resolveWebAuthnTrigger(attrs: {
 }): WebAuthnParseResult {
   const trigger = typeof attrs.onclickTrigger === 'string' ? attrs.onclickTrigger.trim() : '';
   const hasOnclick = typeof attrs.onclick === 'string' && attrs.onclick.trim() !== '';
+  const parsed = hasOnclick ? parseWebAuthnOnclick(attrs.onclick) : ({ ok: false, reason: 'empty' } as const);
 
-  if (hasOnclick) {
-    const parsed = parseWebAuthnOnclick(attrs.onclick);
-    if (!parsed.ok) return parsed;
-    if (trigger !== '' && trigger !== parsed.trigger.fn) return { ok: false, reason: 'mismatch' };
-    return parsed;
-  }
-  if (trigger === '') return { ok: false, reason: 'empty' };
+  if (trigger === '') return parsed;
   if (!isAllowed(trigger)) return { ok: false, reason: 'unknown_function' };
+  if (parsed.ok) {
+    const a = webAuthnAction(parsed.trigger.fn);
+    const b = webAuthnAction(trigger);
+    return a.ceremony === b.ceremony && a.resultName === b.resultName ? parsed : { ok: false, reason: 'mismatch' };
+  }
   if (typeof attrs.value === 'string' && /^\s*[[{]/.test(attrs.value)) {
     try {
       return { ok: true, trigger: { fn: trigger, arg: JSON.parse(attrs.value), hasArg: true } };

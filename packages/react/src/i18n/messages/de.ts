@@ -149,6 +149,9 @@ export const de = {
     'Diese Sicherheitsschlüssel-Aktion kann nicht gestartet werden. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
   'ui.error.webauthn_script_missing': 'Das Skript für Sicherheitsschlüssel konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
   'ui.error.webauthn_cancelled': 'Die Anfrage an den Sicherheitsschlüssel wurde abgebrochen oder ist abgelaufen.',
+  'ui.error.webauthn_timed_out': 'Die Anfrage an den Sicherheitsschlüssel ist abgelaufen. Bitte versuchen Sie es erneut.',
+  'ui.error.webauthn_already_registered': 'Dieser Sicherheitsschlüssel ist bereits registriert. Verwenden Sie einen anderen Schlüssel oder melden Sie sich mit diesem an.',
+  'ui.error.webauthn_failed': 'Der Sicherheitsschlüssel konnte nicht verwendet werden. Bitte versuchen Sie es erneut oder wählen Sie eine andere Anmeldemethode.',
 
   'ui.flow.expired': 'Dieses Formular ist abgelaufen, daher haben wir ein neues gestartet. Bitte versuchen Sie es erneut.',
   'ui.flow.csrf':

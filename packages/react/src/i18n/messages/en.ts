@@ -162,6 +162,9 @@ export const en = {
   'ui.error.webauthn_invalid_trigger': "This security key action can't be started. Please reload the page and try again.",
   'ui.error.webauthn_script_missing': "The security key script couldn't be loaded. Please reload the page.",
   'ui.error.webauthn_cancelled': 'The security key request was cancelled or timed out.',
+  'ui.error.webauthn_timed_out': 'The security key request timed out. Please try again.',
+  'ui.error.webauthn_already_registered': 'This security key is already registered. Use another key, or sign in with this one.',
+  'ui.error.webauthn_failed': "The security key couldn't be used. Please try again or use another way to sign in.",
 
   // ── UI: flow states ────────────────────────────────────────────────────────────────────────────
   'ui.flow.expired': 'This form expired, so we started a new one. Please try again.',

@@ -147,6 +147,9 @@ export const es = {
   'ui.error.webauthn_invalid_trigger': 'No se puede iniciar esta acción de llave de seguridad. Recarga la página e inténtalo de nuevo.',
   'ui.error.webauthn_script_missing': 'No se pudo cargar el script de llaves de seguridad. Recarga la página.',
   'ui.error.webauthn_cancelled': 'La solicitud de la llave de seguridad se canceló o caducó.',
+  'ui.error.webauthn_timed_out': 'La solicitud de la llave de seguridad caducó. Inténtalo de nuevo.',
+  'ui.error.webauthn_already_registered': 'Esta llave de seguridad ya está registrada. Usa otra llave o inicia sesión con esta.',
+  'ui.error.webauthn_failed': 'No se pudo usar la llave de seguridad. Inténtalo de nuevo o usa otra forma de iniciar sesión.',
 
   'ui.flow.expired': 'Este formulario caducó, así que abrimos uno nuevo. Inténtalo de nuevo.',
   'ui.flow.csrf':

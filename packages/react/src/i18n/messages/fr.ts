@@ -149,6 +149,9 @@ export const fr = {
     'Cette action de clé de sécurité ne peut pas être lancée. Veuillez recharger la page et réessayer.',
   'ui.error.webauthn_script_missing': 'Le script des clés de sécurité n’a pas pu être chargé. Veuillez recharger la page.',
   'ui.error.webauthn_cancelled': 'La demande de clé de sécurité a été annulée ou a expiré.',
+  'ui.error.webauthn_timed_out': 'La demande de clé de sécurité a expiré. Veuillez réessayer.',
+  'ui.error.webauthn_already_registered': 'Cette clé de sécurité est déjà enregistrée. Utilisez une autre clé ou connectez-vous avec celle-ci.',
+  'ui.error.webauthn_failed': "La clé de sécurité n'a pas pu être utilisée. Veuillez réessayer ou utiliser un autre moyen de connexion.",
 
   'ui.flow.expired': 'Ce formulaire a expiré, nous en avons donc ouvert un nouveau. Veuillez réessayer.',
   'ui.flow.csrf':

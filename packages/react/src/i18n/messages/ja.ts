@@ -144,6 +144,9 @@ export const ja = {
   'ui.error.webauthn_invalid_trigger': 'このセキュリティキーの操作を開始できません。ページを再読み込みして、もう一度お試しください。',
   'ui.error.webauthn_script_missing': 'セキュリティキー用のスクリプトを読み込めませんでした。ページを再読み込みしてください。',
   'ui.error.webauthn_cancelled': 'セキュリティキーのリクエストがキャンセルされたか、タイムアウトしました。',
+  'ui.error.webauthn_timed_out': 'セキュリティキーのリクエストがタイムアウトしました。もう一度お試しください。',
+  'ui.error.webauthn_already_registered': 'このセキュリティキーはすでに登録されています。別のキーを使うか、このキーでログインしてください。',
+  'ui.error.webauthn_failed': 'セキュリティキーを使用できませんでした。もう一度お試しいただくか、別のログイン方法をお使いください。',
 
   'ui.flow.expired': 'このフォームは有効期限が切れたため、新しいフォームを用意しました。もう一度お試しください。',
   'ui.flow.csrf':

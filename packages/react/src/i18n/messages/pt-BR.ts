@@ -146,6 +146,9 @@ export const ptBR = {
   'ui.error.webauthn_invalid_trigger': 'Não é possível iniciar esta ação da chave de segurança. Recarregue a página e tente novamente.',
   'ui.error.webauthn_script_missing': 'Não foi possível carregar o script de chaves de segurança. Recarregue a página.',
   'ui.error.webauthn_cancelled': 'A solicitação da chave de segurança foi cancelada ou expirou.',
+  'ui.error.webauthn_timed_out': 'A solicitação da chave de segurança expirou. Tente novamente.',
+  'ui.error.webauthn_already_registered': 'Esta chave de segurança já está registrada. Use outra chave ou entre com esta.',
+  'ui.error.webauthn_failed': 'Não foi possível usar a chave de segurança. Tente novamente ou use outra forma de entrar.',
 
   'ui.flow.expired': 'Este formulário expirou, então abrimos um novo. Tente novamente.',
   'ui.flow.csrf':

@@ -13,7 +13,7 @@ import { sendVerificationForNewAddresses } from './verification.ts';
 import { acceptHydraLoginForKratos } from '../../hydra/kratos-bridge.ts';
 
 /** registration.HookExecutor.PostRegistrationHook with the verification and `session` hooks. */
-export async function postRegistration(ctx: RequestContext, f: RegistrationFlow, identity: IdentityRecord, method: 'password' | 'oidc'): Promise<EmulatorResponse> {
+export async function postRegistration(ctx: RequestContext, f: RegistrationFlow, identity: IdentityRecord, method: 'password' | 'oidc' | 'webauthn'): Promise<EmulatorResponse> {
   const { env } = ctx;
   applyTraits(env, identity, identity.traits);
   try {

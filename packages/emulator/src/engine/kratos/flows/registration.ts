@@ -160,7 +160,7 @@ export async function submitRegistration(ctx: RequestContext): Promise<EmulatorR
     if (r === NOT_RESPONSIBLE) continue;
     if (r instanceof Completed) return r.response;
     try {
-      return await postRegistration(ctx, f, identity, s.id === 'oidc' ? 'oidc' : 'password');
+      return await postRegistration(ctx, f, identity, s.id === 'oidc' || s.id === 'webauthn' ? s.id : 'password');
     } catch (e) {
       return registrationFlowError(ctx, f, e);
     }

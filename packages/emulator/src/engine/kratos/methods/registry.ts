@@ -5,7 +5,7 @@ import { passwordLogin, passwordRegistration, passwordSettings } from './passwor
 import { profileSettings } from './profile.ts';
 import { totpLogin, totpSettings } from './totp.ts';
 import type { LoginStrategy, RegistrationStrategy, SettingsStrategy } from './types.ts';
-import { webauthnLogin, webauthnSettings } from './webauthn.ts';
+import { webauthnLogin, webauthnRegistration, webauthnSettings } from './webauthn.ts';
 
 // Strategies in Kratos' registry order (password, oidc, profile, code, link, totp, webauthn,
 // lookup_secret): the order they add nodes before sorting, and the order they get a submit.
@@ -15,7 +15,7 @@ export function loginStrategies(env: Env): LoginStrategy[] {
 }
 
 export function registrationStrategies(env: Env): RegistrationStrategy[] {
-  return [passwordRegistration, ...(env.options.oidcProviders.length ? [oidcRegistration] : [])];
+  return [passwordRegistration, ...(env.options.oidcProviders.length ? [oidcRegistration] : []), webauthnRegistration];
 }
 
 export function settingsStrategies(env: Env): SettingsStrategy[] {
