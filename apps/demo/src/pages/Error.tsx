@@ -1,4 +1,4 @@
-import { ErrorView } from '@orykit/react';
+import { ErrorView, useTranslate } from '@orykit/react';
 import { problemOf, useGetSelfServiceError } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
 import { hrefs } from './flow-options.ts';
@@ -6,7 +6,8 @@ import { usePageTitle } from '../title.ts';
 
 /** `/error?id=`: the self-service error Kratos stored and sent the browser to. */
 export function ErrorPage() {
-  usePageTitle('Something went wrong');
+  usePageTitle('ui.error_view.title');
+  const { t } = useTranslate();
   const id = useSearchParams().get('id') ?? '';
   const query = useGetSelfServiceError({ id }, { enabled: id !== '', retry: false });
   return (
@@ -15,7 +16,7 @@ export function ErrorPage() {
       status={query.isPending && id !== '' ? 'loading' : 'ready'}
       problem={
         id === ''
-          ? { kind: 'error', message: 'No error id in the address (?id=…).', retryable: false }
+          ? { kind: 'error', message: t('demo.error.no_id'), retryable: false }
           : query.error
             ? problemOf(query.error)
             : undefined

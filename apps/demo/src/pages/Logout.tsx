@@ -6,7 +6,7 @@ import { usePageTitle } from '../title.ts';
 
 /** `/logout`: confirm and end the session. */
 export function LogoutPage() {
-  usePageTitle('Sign out');
+  usePageTitle('ui.logout.title');
   const { logout, logoutUrl, status, problem } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
   return (
     <Logout

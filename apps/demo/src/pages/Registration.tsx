@@ -6,7 +6,7 @@ import { usePageTitle } from '../title.ts';
 
 /** `/registration`: create an account. */
 export function RegistrationPage() {
-  usePageTitle('Sign up');
+  usePageTitle('ui.registration.title');
   const controller = useRegistrationFlow(flowOptions(useSearchParams()));
   return <Registration controller={controller} hrefs={hrefs} />;
 }

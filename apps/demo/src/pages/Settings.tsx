@@ -6,7 +6,7 @@ import { usePageTitle } from '../title.ts';
 
 /** `/settings`: profile, password, authenticator app, lookup codes, security keys. */
 export function SettingsPage() {
-  usePageTitle('Account settings');
+  usePageTitle('ui.settings.title');
   const controller = useSettingsFlow(flowOptions(useSearchParams()));
   return <Settings controller={controller} hrefs={hrefs} />;
 }
