@@ -154,4 +154,21 @@ describe('the demo app', () => {
     await page.goto('/no/such/page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   });
+
+  it("speaks the chosen language on its own pages too: the tab's title, not-found, sessions, the sample client", async () => {
+    const { page, problems } = await h.newPerson();
+    const login = new LoginPage(page);
+    await login.open();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+    await expect.poll(() => page.title()).toBe('Anmelden · orykit-Demo');
+    await page.goto('/no/such/page');
+    await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
+    expect(await page.title()).toBe('Seite nicht gefunden · orykit-Demo');
+    await page.goto('/sessions');
+    await page.getByText('Melden Sie sich an, um zu sehen, wo Ihr Konto angemeldet ist.').waitFor();
+    await page.goto('/oauth2/client');
+    await page.getByRole('heading', { name: 'Beispiel-Client', exact: true }).waitFor();
+    await page.getByRole('button', { name: /Beispiel-Client registrieren|Mit orykit anmelden/ }).first().waitFor();
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { SelfServiceError } from '@orykit/client';
-import { ErrorView } from '@orykit/react';
+import { ErrorView, useTranslate } from '@orykit/react';
 import { problemOf, useGetSelfServiceError } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
 import { hrefs } from './flow-options.ts';
@@ -7,7 +7,8 @@ import { usePageTitle } from '../title.ts';
 
 /** `/error?id=`: the self-service error Kratos stored and sent the browser to (read on the server when it rendered the page). */
 export function ErrorPage({ initialError }: { initialError?: SelfServiceError | undefined }) {
-  usePageTitle('Something went wrong');
+  usePageTitle('ui.error_view.title');
+  const { t } = useTranslate();
   const id = useSearchParams().get('id') ?? '';
   const query = useGetSelfServiceError({ id }, { enabled: id !== '', retry: false, ...(initialError ? { initialData: initialError } : {}) });
   return (
@@ -16,7 +17,7 @@ export function ErrorPage({ initialError }: { initialError?: SelfServiceError | 
       status={query.isPending && id !== '' ? 'loading' : 'ready'}
       problem={
         id === ''
-          ? { kind: 'error', message: 'No error id in the address (?id=…).', retryable: false }
+          ? { kind: 'error', message: t('demo.error.no_id'), retryable: false }
           : query.error
             ? problemOf(query.error)
             : undefined

@@ -24,7 +24,7 @@ const formatDate = (value: string | undefined, locale: string) => (value ? new D
 
 /** `/`: who is signed in, how, and until when. */
 export function HomePage() {
-  usePageTitle('Home');
+  usePageTitle('demo.nav.home');
   const state = useSession();
   const { t } = useTranslate();
   if (state.status === 'loading') {

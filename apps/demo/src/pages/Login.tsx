@@ -7,7 +7,7 @@ import { usePageTitle } from '../title.ts';
 
 /** `/login`: sign in, sign in again (`?refresh=true`) or with a second factor (`?aal=aal2`). */
 export function LoginPage({ initialFlow }: { initialFlow?: LoginFlow | undefined }) {
-  usePageTitle('Sign in');
+  usePageTitle('ui.login.title');
   const controller = useLoginFlow({ ...loginOptions(useSearchParams()), initialFlow });
   return <Login controller={controller} hrefs={hrefs} />;
 }

@@ -1,14 +1,16 @@
+import { useTranslate } from '@orykit/react';
 import { Link } from '../router.tsx';
 import { usePageTitle } from '../title.ts';
 
 export function NotFoundPage() {
-  usePageTitle('Page not found');
+  usePageTitle('demo.not_found.title');
+  const { t } = useTranslate();
   return (
     <section className="demo-panel demo-panel--narrow">
-      <h1>Page not found</h1>
-      <p className="demo-muted">Nothing lives at this address.</p>
+      <h1>{t('demo.not_found.title')}</h1>
+      <p className="demo-muted">{t('demo.not_found.text')}</p>
       <Link href="/" className="demo-button demo-button--primary">
-        Go home
+        {t('ui.error_view.home')}
       </Link>
     </section>
   );

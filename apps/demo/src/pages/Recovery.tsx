@@ -7,7 +7,7 @@ import { usePageTitle } from '../title.ts';
 
 /** `/recovery`: regain access with a code (or link) sent to a recovery address. */
 export function RecoveryPage({ initialFlow }: { initialFlow?: RecoveryFlow | undefined }) {
-  usePageTitle('Recover your account');
+  usePageTitle('ui.recovery.title');
   const controller = useRecoveryFlow({ ...flowOptions(useSearchParams()), initialFlow });
   return <Recovery controller={controller} hrefs={hrefs} />;
 }

@@ -7,7 +7,7 @@ import { usePageTitle } from '../title.ts';
 
 /** `/registration`: create an account. */
 export function RegistrationPage({ initialFlow }: { initialFlow?: RegistrationFlow | undefined }) {
-  usePageTitle('Sign up');
+  usePageTitle('ui.registration.title');
   const controller = useRegistrationFlow({ ...flowOptions(useSearchParams()), initialFlow });
   return <Registration controller={controller} hrefs={hrefs} />;
 }

@@ -1,4 +1,4 @@
-import { Sessions } from '@orykit/react';
+import { Sessions, useTranslate } from '@orykit/react';
 import { problemOf, useListSessions, useRevokeSession, useRevokeSessions, useToSession } from '@orykit/react-query';
 import { isOryError, type Session } from '@orykit/client';
 import { Link } from '../router.tsx';
@@ -6,7 +6,8 @@ import { usePageTitle } from '../title.ts';
 
 /** `/sessions`: this device and the others signed in to the account; revoke one or all others. */
 export function SessionsPage() {
-  usePageTitle('Active sessions');
+  usePageTitle('ui.sessions.title');
+  const { t } = useTranslate();
   const current = useToSession(undefined, { retry: false });
   const others = useListSessions(undefined, { retry: false, enabled: current.isSuccess });
   const revoke = useRevokeSession();
@@ -16,10 +17,10 @@ export function SessionsPage() {
     const aal2 = current.error.id === 'session_aal2_required';
     return (
       <section className="demo-panel demo-panel--narrow">
-        <h1>Active sessions</h1>
-        <p className="demo-muted">{aal2 ? 'Confirm your second factor to see your sessions.' : 'Sign in to see where your account is signed in.'}</p>
+        <h1>{t('ui.sessions.title')}</h1>
+        <p className="demo-muted">{t(aal2 ? 'demo.sessions.aal2_text' : 'demo.sessions.sign_in_text')}</p>
         <Link href={aal2 ? '/login?aal=aal2&return_to=/sessions' : '/login?return_to=/sessions'} className="demo-button demo-button--primary">
-          {aal2 ? 'Use your second factor' : 'Sign in'}
+          {t(aal2 ? 'demo.home.aal2_action' : 'ui.login.title')}
         </Link>
       </section>
     );

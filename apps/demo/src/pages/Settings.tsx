@@ -7,7 +7,7 @@ import { usePageTitle } from '../title.ts';
 
 /** `/settings`: profile, password, authenticator app, lookup codes, security keys. */
 export function SettingsPage({ initialFlow }: { initialFlow?: SettingsFlow | undefined }) {
-  usePageTitle('Account settings');
+  usePageTitle('ui.settings.title');
   const controller = useSettingsFlow({ ...flowOptions(useSearchParams()), initialFlow });
   return <Settings controller={controller} hrefs={hrefs} />;
 }

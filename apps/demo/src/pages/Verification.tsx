@@ -8,7 +8,7 @@ import { usePageTitle } from '../title.ts';
 
 /** `/verification`: prove an address with the code (or link) the courier sent; a signed-in person's address is filled in. */
 export function VerificationPage({ initialFlow }: { initialFlow?: VerificationFlow | undefined }) {
-  usePageTitle('Verify your email address');
+  usePageTitle('ui.verification.title');
   const controller = useVerificationFlow({ ...flowOptions(useSearchParams()), initialFlow });
   const session = useSession();
   const addresses = session.session?.identity?.verifiable_addresses ?? [];

@@ -13,7 +13,7 @@ import { usePageTitle } from '../../title.ts';
  * end-to-end test. (Admin APIs must never face browsers in production; the demo reaches them on loopback.)
  */
 export function AdminPage({ path }: { path: string }) {
-  usePageTitle('Admin');
+  usePageTitle('demo.nav.admin');
   const rest = path.replace(/^\/admin\/?/, '');
   const [section, id] = rest.split('/');
   useEffect(() => {

@@ -1,5 +1,6 @@
 import type { OperationInput } from '@orykit/client';
 import { useGetOidcUserInfo, usePerformOAuth2TokenFlow } from '@orykit/react-query';
+import { useTranslate } from '@orykit/react';
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../ory.ts';
 import { Link, useSearchParams } from '../../router.tsx';
@@ -14,7 +15,8 @@ type TokenBody = NonNullable<OperationInput<'performOAuth2TokenFlow'>['body']>;
  * `/userinfo` with the access token.
  */
 export function OAuth2CallbackPage() {
-  usePageTitle('OAuth2 sample client');
+  usePageTitle('demo.client.title');
+  const { t } = useTranslate();
   const search = useSearchParams();
   const code = search.get('code');
   const state = search.get('state');
@@ -27,9 +29,9 @@ export function OAuth2CallbackPage() {
   const precondition = !code
     ? undefined
     : !client
-      ? 'The sample client is not registered in this browser.'
+      ? t('demo.callback.not_registered')
       : !pending || pending.state !== state
-        ? 'The state does not match the authorization this browser started (possible CSRF).'
+        ? t('demo.callback.state_mismatch')
         : undefined;
   const [exchangeFailure, setFailure] = useState<string>();
   const failure = precondition ?? exchangeFailure;
@@ -52,14 +54,14 @@ export function OAuth2CallbackPage() {
         // The v0alpha2 spec types id_token (and scope) as integers; Hydra sends strings.
         const set = result as unknown as TokenSet;
         const claims = decodeJwt(set.id_token)?.payload;
-        if (claims && claims['nonce'] !== pending.nonce) throw new Error('The ID token nonce does not match.');
+        if (claims && claims['nonce'] !== pending.nonce) throw new Error(t('demo.callback.nonce_mismatch'));
         tokenStore.set(set);
         setTokens(set);
         // Drop `code` and `state` from the address: they are single-use.
         window.history.replaceState(null, '', '/oauth2/callback?show=1');
       })
       .catch((error: Error) => setFailure(errorMessage(error)));
-  }, [code, client, pending, precondition, exchange]);
+  }, [code, client, pending, precondition, exchange, t]);
 
   const userinfo = useGetOidcUserInfo(undefined, {
     enabled: Boolean(tokens?.access_token),
@@ -70,12 +72,12 @@ export function OAuth2CallbackPage() {
   if (denied) {
     return (
       <section className="demo-panel demo-panel--narrow">
-        <h1>Authorization failed</h1>
+        <h1>{t('demo.callback.denied')}</h1>
         <p className="demo-alert" role="alert">
           <strong>{denied}</strong>: {search.get('error_description') ?? search.get('error_hint') ?? ''}
         </p>
         <Link href="/oauth2/client" className="demo-button">
-          Back to the sample client
+          {t('demo.callback.back')}
         </Link>
       </section>
     );
@@ -83,12 +85,12 @@ export function OAuth2CallbackPage() {
   if (failure) {
     return (
       <section className="demo-panel demo-panel--narrow">
-        <h1>Token exchange failed</h1>
+        <h1>{t('demo.callback.failed')}</h1>
         <p className="demo-alert" role="alert">
           {failure}
         </p>
         <Link href="/oauth2/client" className="demo-button">
-          Back to the sample client
+          {t('demo.callback.back')}
         </Link>
       </section>
     );
@@ -96,8 +98,8 @@ export function OAuth2CallbackPage() {
   if (!tokens) {
     return (
       <section className="demo-panel demo-panel--narrow" aria-busy="true">
-        <h1>Signing you in…</h1>
-        <p className="demo-muted">Exchanging the authorization code for tokens.</p>
+        <h1>{t('demo.callback.signing_in')}</h1>
+        <p className="demo-muted">{t('demo.callback.exchanging')}</p>
       </section>
     );
   }
@@ -105,8 +107,8 @@ export function OAuth2CallbackPage() {
   return (
     <div className="demo-stack">
       <section className="demo-panel">
-        <p className="demo-eyebrow">Sample client</p>
-        <h1>Signed in with orykit</h1>
+        <p className="demo-eyebrow">{t('demo.client.heading')}</p>
+        <h1>{t('demo.callback.signed_in')}</h1>
         <dl className="demo-facts" aria-label="Tokens">
           <div>
             <dt>Access token</dt>
@@ -119,7 +121,7 @@ export function OAuth2CallbackPage() {
           <div>
             <dt>Refresh token</dt>
             <dd>
-              <code className="demo-ellipsis">{tokens.refresh_token ?? '— (ask for offline_access)'}</code>
+              <code className="demo-ellipsis">{tokens.refresh_token ?? t('demo.callback.ask_for', { scope: 'offline_access' })}</code>
             </dd>
           </div>
           <div>
@@ -135,7 +137,7 @@ export function OAuth2CallbackPage() {
         </dl>
         <div className="demo-actions">
           <Link href="/oauth2/client" className="demo-button">
-            Back to the sample client
+            {t('demo.callback.back')}
           </Link>
         </div>
       </section>
@@ -143,13 +145,13 @@ export function OAuth2CallbackPage() {
         <section className="demo-panel">
           <h2>ID token claims</h2>
           <pre className="demo-code" aria-label="ID token claims">
-            {id ? JSON.stringify(id.payload, null, 2) : '— (ask for openid)'}
+            {id ? JSON.stringify(id.payload, null, 2) : t('demo.callback.ask_for', { scope: 'openid' })}
           </pre>
         </section>
         <section className="demo-panel">
           <h2>Userinfo</h2>
           <pre className="demo-code" aria-label="Userinfo">
-            {userinfo.data ? JSON.stringify(userinfo.data, null, 2) : userinfo.error ? errorMessage(userinfo.error) : 'Loading…'}
+            {userinfo.data ? JSON.stringify(userinfo.data, null, 2) : userinfo.error ? errorMessage(userinfo.error) : t('ui.loading')}
           </pre>
         </section>
       </div>

@@ -1,6 +1,8 @@
 import { isOryError, type OAuth2Client } from '@orykit/client';
 import { useAdminCreateOAuth2Client, useAdminDeleteOAuth2Client, useAdminGetOAuth2Client } from '@orykit/react-query';
+import { useTranslate } from '@orykit/react';
 import { useState } from 'react';
+import { rich } from '../../i18n.tsx';
 import { errorMessage } from '../../ory.ts';
 import { Link, navigate } from '../../router.tsx';
 import { authorizationUrl, callbackUrl, clientPageUrl, clientStore, decodeJwt, logoutUrl, tokenStore, type StoredClient } from './sample-client.ts';
@@ -13,7 +15,8 @@ const SCOPES = ['openid', 'offline_access', 'email', 'profile'];
  * authorization-code flow with PKCE: Hydra → `/oauth2/login` → `/oauth2/consent` → `/oauth2/callback`.
  */
 export function OAuth2ClientPage() {
-  usePageTitle('OAuth2 sample client');
+  usePageTitle('demo.client.title');
+  const { t } = useTranslate();
   const [client, setClient] = useState<StoredClient | undefined>(clientStore.get);
   const existing = useAdminGetOAuth2Client({ id: client?.client_id ?? '' }, { enabled: client !== undefined, retry: false });
   const create = useAdminCreateOAuth2Client();
@@ -61,21 +64,20 @@ export function OAuth2ClientPage() {
     <div className="demo-stack">
       <section className="demo-panel">
         <p className="demo-eyebrow">OAuth2 / OpenID Connect</p>
-        <h1>Sample client</h1>
+        <h1>{t('demo.client.heading')}</h1>
         <p className="demo-muted">
-          A third-party app that signs users in with Hydra. Hydra sends the browser to this demo&apos;s{' '}
-          <code>/oauth2/login</code> and <code>/oauth2/consent</code> pages, which answer with the Kratos session.
+          {rich(t('demo.client.intro'), { login: <code>/oauth2/login</code>, consent: <code>/oauth2/consent</code> })}
         </p>
         {!registered ? (
           <div className="demo-actions">
             <button type="button" className="demo-button demo-button--primary" onClick={() => void register().catch(() => undefined)} disabled={create.isPending}>
-              {create.isPending ? 'Registering…' : 'Register the sample client'}
+              {t(create.isPending ? 'demo.client.registering' : 'demo.client.register')}
             </button>
-            {gone ? <span className="demo-muted">The stored client no longer exists; register it again.</span> : null}
+            {gone ? <span className="demo-muted">{t('demo.client.gone')}</span> : null}
           </div>
         ) : (
           <>
-            <dl className="demo-facts" aria-label="Client">
+            <dl className="demo-facts" aria-label={t('demo.client.heading')}>
               <div>
                 <dt>Client ID</dt>
                 <dd>
@@ -89,12 +91,12 @@ export function OAuth2ClientPage() {
                 </dd>
               </div>
               <div>
-                <dt>Authentication</dt>
+                <dt>{t('demo.client.authentication')}</dt>
                 <dd>client_secret_basic + PKCE (S256)</dd>
               </div>
             </dl>
             <fieldset className="demo-fieldset">
-              <legend>Scopes to request</legend>
+              <legend>{t('demo.client.scopes')}</legend>
               {SCOPES.map((scope) => (
                 <label key={scope} className="demo-check">
                   <input
@@ -107,19 +109,19 @@ export function OAuth2ClientPage() {
               ))}
             </fieldset>
             <label className="demo-field">
-              <span>Prompt</span>
+              <span>{t('demo.client.prompt')}</span>
               <select value={prompt} onChange={(e) => setPrompt(e.target.value)}>
-                <option value="">(none)</option>
-                <option value="login">login — always ask to sign in</option>
-                <option value="consent">consent — always ask for consent</option>
+                <option value="">{t('demo.client.prompt_none')}</option>
+                <option value="login">{t('demo.client.prompt_login')}</option>
+                <option value="consent">{t('demo.client.prompt_consent')}</option>
               </select>
             </label>
             <div className="demo-actions">
               <button type="button" className="demo-button demo-button--primary" onClick={() => void start()} disabled={starting || scopes.length === 0}>
-                Sign in with orykit
+                {t('demo.client.start')}
               </button>
               <button type="button" className="demo-button demo-button--ghost" onClick={() => void forget()}>
-                Delete the client
+                {t('demo.client.delete')}
               </button>
             </div>
           </>
@@ -132,14 +134,14 @@ export function OAuth2ClientPage() {
       </section>
       {tokens ? (
         <section className="demo-panel">
-          <h2>Last sign-in</h2>
+          <h2>{t('demo.client.last')}</h2>
           <p className="demo-muted">
-            Subject <code>{String(idToken?.payload['sub'] ?? '—')}</code>, scopes <code>{tokens.scope}</code>.{' '}
-            <Link href="/oauth2/callback?show=1">Show tokens</Link>
+            {rich(t('demo.client.last_text'), { subject: <code>{String(idToken?.payload['sub'] ?? '—')}</code>, scopes: <code>{tokens.scope}</code> })}{' '}
+            <Link href="/oauth2/callback?show=1">{t('demo.client.show_tokens')}</Link>
           </p>
           {tokens.id_token ? (
             <a className="demo-button" href={logoutUrl(tokens.id_token)} onClick={() => tokenStore.set(undefined)}>
-              Sign out of the sample client
+              {t('demo.client.sign_out')}
             </a>
           ) : null}
         </section>

@@ -22,7 +22,7 @@ function acceptBody(request: OAuth2ConsentRequest, grant: ConsentGrant, identity
  * card gives the same grant again without asking.
  */
 export function OAuth2ConsentPage() {
-  usePageTitle('Allow access');
+  usePageTitle('ui.consent.accept');
   const challenge = useSearchParams().get('consent_challenge') ?? undefined;
   const { request, status, error, accept, reject } = useOAuth2ConsentRequest(challenge, { navigate });
   const session = useSession();

@@ -18,7 +18,7 @@ const REMEMBER_FOR = 3600;
  * answers login requests on its server.
  */
 export function OAuth2LoginPage() {
-  usePageTitle('Sign in to an app');
+  usePageTitle('demo.title.oauth2_login');
   const challenge = useSearchParams().get('login_challenge') ?? undefined;
   const { request, status, error, accept, reject } = useOAuth2LoginRequest(challenge, { navigate });
   const session = useSession();

@@ -11,7 +11,7 @@ const stay = () => {};
  * logout). "Sign out" ends the demo's own (Kratos) session too, then Hydra sends the browser on.
  */
 export function OAuth2LogoutPage() {
-  usePageTitle('Sign out of an app');
+  usePageTitle('demo.title.oauth2_logout');
   const challenge = useSearchParams().get('logout_challenge') ?? undefined;
   const { request, status, error, accept, reject } = useOAuth2LogoutRequest(challenge, { navigate });
   const kratos = useLogoutFlow({ navigate: stay });
