@@ -37,7 +37,7 @@ describe('error paths', () => {
     await login.fillPassword('not-the-password-at-all');
     await login.submitPassword();
     await expect.poll(() => login.errorText()).toMatch(/credentials are invalid|check for spelling mistakes|incorrect|wrong/i);
-    expect(await login.field(/^ID/).inputValue()).toBe(email);
+    expect(await login.field(/^Email/).inputValue()).toBe(email);
     // Focus moves to the problem and the password field is emptied (as Kratos does).
     expect(await login.field('Password').inputValue()).toBe('');
 
@@ -63,7 +63,7 @@ describe('error paths', () => {
     const said = await login.errorText();
     expect(said.match(/expired/gi)).toHaveLength(1);
     expect(said).not.toMatch(/410|self_service_flow_expired|POST \//);
-    expect(await login.field(/^ID/).inputValue()).toBe(email);
+    expect(await login.field(/^Email/).inputValue()).toBe(email);
 
     if ((await login.field('Password').inputValue()) === '') await login.fillPassword(password);
     await login.submitPassword();
@@ -87,7 +87,7 @@ describe('error paths', () => {
     // Still signed out.
     expect(await person.page.getByRole('main').getByRole('heading', { name: /^Welcome/ }).count()).toBe(0);
     await login.waitForForm();
-    expect(await login.field(/^ID/).inputValue()).toBe(email);
+    expect(await login.field(/^Email/).inputValue()).toBe(email);
 
     if ((await login.field('Password').inputValue()) === '') await login.fillPassword(password);
     await login.submitPassword();
@@ -105,7 +105,7 @@ describe('error paths', () => {
     await login.submitPassword();
 
     await expect.poll(() => login.errorText()).toMatch(/network|connection|reach|offline/i);
-    expect(await login.field(/^ID/).inputValue()).toBe(email);
+    expect(await login.field(/^Email/).inputValue()).toBe(email);
     expect(await login.field('Password').inputValue()).toBe(password);
 
     await person.page.unroute(submits);

@@ -10,6 +10,7 @@ import { kratosAdminCourier, type Courier } from '../courier.ts';
 import { backend } from '../env.ts';
 import { steps, strongPassword, uniqueEmail } from '../harness.ts';
 import { buildNextApp, startNextApp, staticSize, type NextApp } from '../next-app.ts';
+import { withoutJavaScript } from '../pages/base.ts';
 import { LoginPage } from '../pages/login.ts';
 import { RecoveryPage, VerificationPage, type CodeFlowPage } from '../pages/code-flow.ts';
 import { RegistrationPage } from '../pages/registration.ts';
@@ -54,6 +55,7 @@ describe.each([
 
   beforeAll(async () => {
     context = await browser.newContext({ baseURL: app.url, javaScriptEnabled, locale: 'en-US', timezoneId: 'UTC' });
+    if (!javaScriptEnabled) withoutJavaScript.add(context); // the shared page objects wait for no hydration then
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));

@@ -83,7 +83,7 @@ describe('the demo with JavaScript off', () => {
     await login.fillPassword('not-the-password-at-all');
     await login.submitPassword();
     await expect.poll(() => login.errorText()).toMatch(/credentials are invalid|check for spelling mistakes|incorrect|wrong/i);
-    expect(await login.field(/^ID/).inputValue()).toBe(email);
+    expect(await login.field(/^Email/).inputValue()).toBe(email);
     await login.signIn(email, password);
     await new HomePage(person.page).welcome.waitFor();
   });

@@ -288,6 +288,17 @@ describe('nothing typed is lost', () => {
     expect(screen.getByLabelText(/^ID/)).toHaveValue('alice@example.com');
   });
 
+  test('a fresh flow after a refused submit (expired flow, CSRF failure: no message, no error) keeps the identifier', async () => {
+    const user = person();
+    const fresh = { ...loginFlow.ui, nodes: (loginFlow.ui.nodes as UiNode[]).map((n) => ({ ...n })) } as UiContainer;
+    render(<Harness first={loginFlow.ui} next={fresh} />);
+    await user.fill(screen.getByLabelText(/^ID/), 'alice@example.com');
+    await user.fill(screen.getByLabelText(/^Password/), 'pw');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(screen.getByLabelText(/^Password/)).toHaveValue(''));
+    expect(screen.getByLabelText(/^ID/)).toHaveValue('alice@example.com');
+  });
+
   test('values survive a re-render with the same flow (e.g. status changes), passwords too', async () => {
     const user = person();
     const { rerender } = render(<Login flow={loginFlow} onSubmit={vi.fn()} status="ready" />);

@@ -94,10 +94,11 @@ export function Flow(props: FlowProps) {
 const FIRST_FIELD = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="checkbox"]):not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
 /** Whether a `ui` says something went wrong (a flow or field error): then what was typed stays. */
-function hasErrors(rawUi: unknown): boolean {
+/** Kratos said the submit was saved (settings' 1050001): a flow-level success and no error anywhere. */
+function wasSaved(rawUi: unknown): boolean {
   const { ui } = normalizeUi(rawUi);
-  const error = (m: Parameters<typeof messageKind>[0]) => messageKind(m) === 'error';
-  return ui.messages.some(error) || ui.nodes.some((n) => n.messages.some(error));
+  const is = (kind: string) => (m: Parameters<typeof messageKind>[0]) => messageKind(m) === kind;
+  return ui.messages.some(is('success')) && !ui.messages.some(is('error')) && !ui.nodes.some((n) => n.messages.some(is('error')));
 }
 
 function FlowBody(props: FlowProps) {
@@ -150,7 +151,8 @@ function FlowBody(props: FlowProps) {
     if (submittedRef.current) {
       values.dropPasswords();
       // Saved: the form shows the server's values again (a security key's name field is empty for the next key).
-      if (submittedForm.current && !hasErrors(rawUi)) values.dropPrefix(`${submittedForm.current}|`);
+      // Not for a fresh flow after an expired flow or a CSRF failure: what was typed must survive those.
+      if (submittedForm.current && wasSaved(rawUi)) values.dropPrefix(`${submittedForm.current}|`);
     }
     setClientProblem(undefined);
   }
