@@ -12,6 +12,7 @@ import { kratosAdminCourier, type Courier } from '../courier.ts';
 import { backend } from '../env.ts';
 import { steps, strongPassword, uniqueEmail, watchCspViolations } from '../harness.ts';
 import { buildNextApp, startNextApp, staticSize, type NextApp } from '../next-app.ts';
+import { withoutJavaScript } from '../pages/base.ts';
 import { LoginPage } from '../pages/login.ts';
 import { RecoveryPage, VerificationPage, type CodeFlowPage } from '../pages/code-flow.ts';
 import { RegistrationPage } from '../pages/registration.ts';
@@ -70,6 +71,7 @@ describe.each([
   beforeAll(async () => {
     context = await browser.newContext({ baseURL: app.url, javaScriptEnabled, locale: 'en-US', timezoneId: 'UTC' });
     context.setDefaultTimeout(15_000);
+    if (!javaScriptEnabled) withoutJavaScript.add(context);
     page = await watchCspViolations(context, violations);
     // Every page of the app (a document from its origin) carries the policy.
     page.on('response', (response) => {
