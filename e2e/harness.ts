@@ -31,6 +31,28 @@ export interface Harness {
   serverNow(): Promise<number>;
 }
 
+/**
+ * Opens a page in `context` whose CSP violations land in `into`: a `securitypolicyviolation` listener added
+ * by an init script (not subject to the page's CSP), plus Chromium's own console reports (they also come
+ * with JavaScript off).
+ * @example
+ * const violations: string[] = [];
+ * const page = await watchCspViolations(context, violations);
+ */
+export async function watchCspViolations(context: BrowserContext, into: string[]): Promise<Page> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && /Content Security Policy|CSP violation/i.test(text)) into.push(text);
+  });
+  return page;
+}
+
 /** Launches Chromium for this file and closes it (and every context) afterwards. */
 export function useHarness(): Harness {
   const baseURL = inject('baseURL');
@@ -69,17 +91,7 @@ export function useHarness(): Harness {
       context.setDefaultTimeout(10_000);
       context.setDefaultNavigationTimeout(15_000);
       const problems: string[] = [];
-      // Report CSP violations from inside the page (an init script is not subject to the page's CSP).
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-        });
-      });
-      const page = await context.newPage();
-      page.on('console', (message) => {
-        const text = message.text();
-        if (message.type() === 'error' && /Content Security Policy|CSP violation/i.test(text)) problems.push(text);
-      });
+      const page = await watchCspViolations(context, problems);
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       return { context, page, problems };
     },

@@ -20,8 +20,11 @@ export interface KeyWatch {
   scripts: string[];
   /** The Content-Security-Policy of every page (document) the person opened ('' when none was sent). */
   policies: string[];
-  /** Adds a ctap2 authenticator: a passkey (resident keys, user verification) or a plain security key. */
-  addAuthenticator(kind: 'passkey' | 'security-key'): Promise<VirtualAuthenticator>;
+  /**
+   * Adds a ctap2 authenticator: a passkey (resident keys, user verification) or a plain security key.
+   * `touched: false` makes one nobody touches: a ceremony waits for it (until the options' timeout).
+   */
+  addAuthenticator(kind: 'passkey' | 'security-key', options?: { touched?: boolean }): Promise<VirtualAuthenticator>;
   /** Puts credentials into an authenticator (e.g. the ones a removed authenticator held). */
   addCredentials(to: VirtualAuthenticator, credentials: unknown[]): Promise<void>;
 }
@@ -66,7 +69,7 @@ export async function watchKeys(person: Person): Promise<KeyWatch> {
     alerts,
     scripts,
     policies,
-    async addAuthenticator(kind) {
+    async addAuthenticator(kind, { touched = true } = {}) {
       const passkey = kind === 'passkey';
       const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
         options: {
@@ -75,7 +78,7 @@ export async function watchKeys(person: Person): Promise<KeyWatch> {
           hasResidentKey: passkey,
           hasUserVerification: passkey,
           isUserVerified: passkey,
-          automaticPresenceSimulation: true,
+          automaticPresenceSimulation: touched,
         },
       });
       return wrap(authenticatorId);

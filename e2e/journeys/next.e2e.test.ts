@@ -3,12 +3,14 @@
 // in the HTML post to Kratos (through the app's /.ory proxy) and Kratos' redirects bring the next page; with
 // JavaScript on the same HTML hydrates into the managed components, which submit with fetch in place.
 // Runs on the emulator and, with E2E_BACKEND=real, on a Kratos + Hydra pair configured for this app.
+// Every page is served under the app's strict CSP (script-src 'self' plus the request's nonce, no Kratos
+// origin), and every step ends with no CSP violation.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { kratosAdminCourier, type Courier } from '../courier.ts';
 import { backend } from '../env.ts';
-import { steps, strongPassword, uniqueEmail } from '../harness.ts';
+import { steps, strongPassword, uniqueEmail, watchCspViolations } from '../harness.ts';
 import { buildNextApp, startNextApp, staticSize, type NextApp } from '../next-app.ts';
 import { withoutJavaScript } from '../pages/base.ts';
 import { LoginPage } from '../pages/login.ts';
@@ -33,6 +35,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
+/** The app's policy: scripts from this origin or with the page's nonce only; nothing inline or evaluated otherwise. */
+const strictPolicy = (csp: string) =>
+  /(^|;)\s*script-src 'self' 'nonce-[A-Za-z0-9+/=]+'\s*(;|$)/.test(csp) && /(^|;)\s*style-src 'self'\s*(;|$)/.test(csp) && !/unsafe-|\*/.test(csp);
+
 /** True once React has hydrated the page's first form (its props are attached to the DOM node). */
 const hydrated = (page: Page) => page.locator('main form').first().evaluate((form) => Object.keys(form).some((key) => key.startsWith('__reactProps')));
 
@@ -40,12 +46,21 @@ describe.each([
   ['JavaScript on', true],
   ['JavaScript off', false],
 ])('apps/next with %s', (_mode, javaScriptEnabled) => {
-  const step = steps();
+  const journeyStep = steps();
+  /** A journey step that also ends with no CSP violation and every page it loaded under the strict policy. */
+  const step = (title: string, body: () => Promise<void>) =>
+    journeyStep(title, async () => {
+      await body();
+      expect({ violations: violations.splice(0), pagesWithoutStrictPolicy: pagesWithoutStrictPolicy.splice(0) }).toEqual({ violations: [], pagesWithoutStrictPolicy: [] });
+    });
   const email = uniqueEmail(javaScriptEnabled ? 'next-js' : 'next-nojs');
   const password = strongPassword();
   let context: BrowserContext;
   let page: Page;
   const errors: string[] = [];
+  const violations: string[] = [];
+  const pagesWithoutStrictPolicy: string[] = [];
+  let pagesWithPolicy = 0;
 
   /** With JavaScript, waits for hydration, so what follows runs in the managed components (not a native post). */
   const ready = async () => {
@@ -55,9 +70,16 @@ describe.each([
 
   beforeAll(async () => {
     context = await browser.newContext({ baseURL: app.url, javaScriptEnabled, locale: 'en-US', timezoneId: 'UTC' });
-    if (!javaScriptEnabled) withoutJavaScript.add(context); // the shared page objects wait for no hydration then
     context.setDefaultTimeout(15_000);
-    page = await context.newPage();
+    if (!javaScriptEnabled) withoutJavaScript.add(context);
+    page = await watchCspViolations(context, violations);
+    // Every page of the app (a document from its origin) carries the policy.
+    page.on('response', (response) => {
+      const request = response.request();
+      if (request.resourceType() !== 'document' || !response.url().startsWith(app.url) || response.status() >= 300) return;
+      if (strictPolicy(response.headers()['content-security-policy'] ?? '')) pagesWithPolicy += 1;
+      else pagesWithoutStrictPolicy.push(`${response.url()}: ${response.headers()['content-security-policy'] ?? 'no policy'}`);
+    });
     page.on('pageerror', (error) => errors.push(error.message));
     // The server's HTML and the browser's first render must agree (React reports a mismatch on the console).
     page.on('console', (message) => {
@@ -69,6 +91,13 @@ describe.each([
   step('the server renders a real form: it posts to Kratos through the app’s proxy', async () => {
     const response = await page.request.get('/login', { maxRedirects: 5 });
     const html = await response.text();
+    const policy = response.headers()['content-security-policy'] ?? '';
+    expect(strictPolicy(policy)).toBe(true);
+    // Next stamps its inline scripts with the policy's nonce (and no script runs without it).
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
     expect(html).toMatch(new RegExp(`<form[^>]+action="${app.url}/\\.ory/self-service/login\\?flow=[^"]+"[^>]+method="post"`));
     expect(html).toMatch(/name="csrf_token" value="[^"]+"/);
   });
@@ -196,7 +225,8 @@ describe.each([
     await expect.poll(() => page.getByRole('main').innerText()).toMatch(/couldn.t find what you were looking for|expired/i);
   });
 
-  step('saw no uncaught error and no hydration mismatch', async () => {
+  step('saw no uncaught error and no hydration mismatch, and every page under the strict policy', async () => {
     expect(errors).toEqual([]);
+    expect(pagesWithPolicy).toBeGreaterThan(10);
   });
 });

@@ -1,8 +1,10 @@
 // Security keys and passkeys with Chromium's virtual authenticator, the ceremony run by the kit (no
 // webauthn.js, no alert(), nothing the strict CSP blocks):
 // - passwordless off (Kratos' default): sign up with a password → add a key in settings → add a second
-//   → remove one → sign out → sign in → aal2 step-up with the key; a failed ceremony (the authenticator
-//   was swapped for an empty one) shows the sentence and a retry that then completes it.
+//   → remove one → sign out → sign in → aal2 step-up with the key; the key pulled out mid-ceremony (the
+//   authenticator removed while the kit waits for it) and "Cancel" show the sentence at once, and the
+//   retry with the key back completes it. (Chromium rejects a ceremony whose authenticator was removed
+//   only at the options' timeout; the kit's Cancel aborts it.)
 // - passwordless on (switched for this part: the emulator by a test control, the real Kratos by its
 //   reloaded config): sign up with a passkey → sign out → sign in with the identifier and the passkey.
 import { afterAll, describe, expect, inject } from 'vitest';
@@ -14,6 +16,7 @@ import { SettingsPage } from '../pages/settings.ts';
 import { cleanKeysReport, setPasswordless, watchKeys, type KeyWatch, type VirtualAuthenticator } from '../webauthn.ts';
 
 const CANCELLED = 'The security key request was cancelled or timed out.';
+const WAITING = 'Follow the instructions of your browser to use your security key…';
 const CLEAN = { alerts: [], webauthnScripts: [], problems: [], pagesSeen: true, pagesWithoutStrictCsp: [] };
 /** No alert(), no webauthn.js, no CSP violation or page error, every preview page under `script-src 'self'`. */
 const expectClean = (person: Person, keys: KeyWatch) => expect(cleanKeysReport(person, keys, inject('demoMode'))).toEqual(CLEAN);
@@ -60,8 +63,8 @@ describe('security keys (webauthn, passwordless off)', () => {
     await addKey('Travel key');
     expect(await removeButtons().count()).toBe(2);
     await removeButtons().filter({ hasText: 'Desk key' }).click();
-    // The kit asks first ("Remove this security key?"); yes.
-    await person.page.getByRole('alertdialog').getByRole('button', { name: /^Remove key$/ }).click();
+    // The kit asks first ("Remove this security key?").
+    await person.page.getByRole('alertdialog').getByRole('button', { name: 'Remove key' }).click();
     await expect.poll(() => removeButtons().allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('Travel key')]);
     expectClean(person, keys);
   });
@@ -88,21 +91,29 @@ describe('security keys (webauthn, passwordless off)', () => {
     expectClean(person, keys);
   });
 
-  step('a ceremony that fails (an empty authenticator) shows the sentence; the retry completes it', async () => {
+  step('the key pulled out mid-ceremony: "Cancel" shows the sentence at once; the retry with the key completes it', async () => {
     const held = await authenticator.credentials();
     expect(held.length).toBeGreaterThan(0);
     await authenticator.remove();
-    const empty = await keys.addAuthenticator('security-key');
+    // The key is plugged in but nobody touches it: the ceremony waits for it.
+    const untouched = await keys.addAuthenticator('security-key', { touched: false });
     const login = new LoginPage(person.page);
     await person.page.goto('/login?aal=aal2&refresh=true');
-    const useKey = person.page.getByRole('main').getByRole('button', { name: 'Use security key' });
+    const main = person.page.getByRole('main');
+    const useKey = main.getByRole('button', { name: 'Use security key' });
     await useKey.waitFor({ timeout: 15_000 });
     await useKey.click();
-    const alert = person.page.getByRole('main').getByRole('alert').filter({ hasText: CANCELLED });
-    await alert.waitFor({ timeout: 30_000 });
+    await main.getByText(WAITING).waitFor();
+    await untouched.remove();
+    await main.getByRole('button', { name: 'Cancel', exact: true }).click();
+    // At once, not at the options' timeout (Kratos asks for 60 s).
+    const alert = main.getByRole('alert').filter({ hasText: CANCELLED });
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await main.getByText(WAITING).count()).toBe(0);
     expect(await login.path()).toBe('/login');
     // The flow is still usable: the key comes back, the retry signs in.
-    await keys.addCredentials(empty, held);
+    authenticator = await keys.addAuthenticator('security-key');
+    await keys.addCredentials(authenticator, held);
     await alert.getByRole('button', { name: 'Try again' }).click();
     await person.page.waitForURL((url) => url.pathname !== '/login', { timeout: 15_000 });
     expect(await new HomePage(person.page).assuranceLevel()).toBe('aal2');

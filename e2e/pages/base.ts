@@ -33,14 +33,7 @@ export class DemoPage {
    */
   async hydrated() {
     if (withoutJavaScript.has(this.page.context())) return;
-    // The demo marks <html data-hydrated>; any React app has attached its props to the first form.
-    await this.page.waitForFunction(
-      () =>
-        document.documentElement.hasAttribute('data-hydrated') ||
-        Object.keys(document.querySelector('main form') ?? {}).some((key) => key.startsWith('__reactProps')),
-      undefined,
-      { timeout: 15_000 },
-    );
+    await this.page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   }
 
   async path(): Promise<string> {

@@ -168,6 +168,24 @@ describe('the ceremony in a flow', () => {
     expect(screen.queryByText('The security key request was cancelled or timed out.')).toBeNull();
   });
 
+  test('waiting for a key: "Cancel" stops the ceremony at once, says so, and the retry completes it', async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn().mockResolvedValue(undefined);
+    // A browser waiting for an authenticator (e.g. the key was pulled out): only the signal ends it.
+    webauthn.get.mockImplementationOnce(
+      ({ signal }: { signal: AbortSignal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+    );
+    render(<Login flow={loginAal2} onSubmit={onSubmit} />);
+    await user.click(screen.getByRole('button', { name: 'Use security key' }));
+    expect(await screen.findByText('Follow the instructions of your browser to use your security key…')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    const alert = (await screen.findByText('The security key request was cancelled or timed out.')).closest('.ory-alert') as HTMLElement;
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    expect(onSubmit).not.toHaveBeenCalled();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ webauthn_login: LOGIN_RESULT })));
+  });
+
   test('already registered (InvalidStateError) and other errors have their own sentences', async () => {
     const user = userEvent.setup();
     webauthn.failNext('InvalidStateError', 'SecurityError');

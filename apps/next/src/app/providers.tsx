@@ -6,12 +6,14 @@ import { createOryClient } from '@orykit/client';
 import { OryComponentsProvider } from '@orykit/react';
 import { OryProvider } from '@orykit/react-query';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ORY_PREFIX } from '../ory/prefix.ts';
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(() => new QueryClient());
   const [ory] = useState(() => createOryClient({ baseUrl: { kratosPublic: ORY_PREFIX }, mode: 'browser' }));
+  // Tests (and curious people) can tell a hydrated page from the server's HTML.
+  useEffect(() => void (document.documentElement.dataset['hydrated'] = 'true'), []);
   return (
     <QueryClientProvider client={queryClient}>
       <OryProvider client={ory}>

@@ -85,7 +85,7 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
     return undefined;
   }, [def.nodes]);
 
-  const runWebAuthn = useWebAuthnRunner({
+  const webAuthn = useWebAuthnRunner({
     formRef,
     specs,
     enhanced: p.enhanced,
@@ -108,10 +108,11 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
         return false;
       },
       isPrimary: (n) => primaryKey === undefined || n.key === primaryKey,
-      runWebAuthn,
+      runWebAuthn: webAuthn.run,
+      cancelWebAuthn: webAuthn.cancel,
       webauthnScript: p.webauthnScript,
     }),
-    [scopeId, flowAction, kind, values, def.key, blocked, busyKey, requiredGroups, primaryKey, runWebAuthn, p.webauthnScript],
+    [scopeId, flowAction, kind, values, def.key, blocked, busyKey, requiredGroups, primaryKey, webAuthn, p.webauthnScript],
   );
 
   // With JavaScript, validation is ours (per group, see `submit`); without it, the browser's, with

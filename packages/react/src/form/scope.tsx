@@ -34,6 +34,8 @@ export interface FormScope {
    * a failure is shown in the flow's problem area. Resolves when the ceremony is over.
    */
   runWebAuthn(node: InputNode, trigger: WebAuthnTrigger): Promise<void>;
+  /** Cancels the running WebAuthn ceremony (the person's "Cancel"): the flow says so and offers a retry. */
+  cancelWebAuthn(): void;
   /** Who runs WebAuthn: the kit (default), or Kratos' `webauthn.js` when the app opted in. */
   webauthnScript: WebAuthnScriptMode;
 }
@@ -128,6 +130,7 @@ export function StandaloneScope({ children, kind = 'unknown' }: { children: Reac
       isPrimary: () => true,
       // Outside a flow there is no form to submit: nothing to run.
       runWebAuthn: () => Promise.resolve(),
+      cancelWebAuthn: () => undefined,
       webauthnScript: 'kit',
     }),
     [kind, values],

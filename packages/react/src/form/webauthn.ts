@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { InputNode } from '../model.ts';
 import { callWebAuthn, type WebAuthnTrigger } from '../nodes/webauthn.ts';
 import { runCeremony, type CeremonyEnv, type WebAuthnFailure } from '../nodes/webauthn/ceremony.ts';
@@ -48,6 +48,17 @@ export interface WebAuthnRunnerOptions {
   env?: Omit<CeremonyEnv, 'signal'> | undefined;
 }
 
+/** The WebAuthn actions of one form: start a ceremony, or cancel the running one (the person's choice). */
+export interface WebAuthnRunner {
+  /** Runs the ceremony of `node`; resolves when it is over (submitted, failed or cancelled). */
+  run(node: InputNode, trigger: WebAuthnTrigger): Promise<void>;
+  /** Cancels the running ceremony at once: the flow says it was cancelled and offers a retry. */
+  cancel(): void;
+}
+
+/** The abort reason of a cancel the person asked for (other aborts, e.g. an unmount, say nothing). */
+const CANCELLED_BY_PERSON = 'orykit: cancelled by the person';
+
 /** Sets the named control of `form` (this form only, never a page-wide query). */
 function setFormValue(form: HTMLFormElement, name: string, value: string): boolean {
   const el = form.elements.namedItem(name);
@@ -59,21 +70,22 @@ function setFormValue(form: HTMLFormElement, name: string, value: string): boole
 }
 
 /**
- * The function a WebAuthn button of one form calls. The running ceremony is aborted when the form
- * unmounts or another one starts.
+ * What a WebAuthn button of one form calls. The running ceremony is aborted when the form unmounts or
+ * another one starts; `cancel` aborts it for the person (a browser may otherwise wait for an
+ * authenticator until the options' timeout, e.g. when the key was pulled out).
  * @example
  * ```ts
- * const runWebAuthn = useWebAuthnRunner({ formRef, specs, enhanced, submitWithResult, report, mode: 'kit' });
- * await runWebAuthn(node, trigger);
+ * const webAuthn = useWebAuthnRunner({ formRef, specs, enhanced, submitWithResult, report, mode: 'kit' });
+ * await webAuthn.run(node, trigger);
  * ```
  */
-export function useWebAuthnRunner(options: WebAuthnRunnerOptions): (node: InputNode, trigger: WebAuthnTrigger) => Promise<void> {
+export function useWebAuthnRunner(options: WebAuthnRunnerOptions): WebAuthnRunner {
   const latest = useRef(options);
   latest.current = options;
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
 
-  return useCallback(async function run(node: InputNode, trigger: WebAuthnTrigger): Promise<void> {
+  const run = useCallback(async function run(node: InputNode, trigger: WebAuthnTrigger): Promise<void> {
     const { formRef, specs, enhanced, submitWithResult, report, mode, env } = latest.current;
     const retry = () => void run(node, trigger);
     if (mode === 'kratos') {
@@ -99,7 +111,10 @@ export function useWebAuthnRunner(options: WebAuthnRunnerOptions): (node: InputN
     const result = await runCeremony(parsed.request, { ...env, signal: controller.signal });
     if (running.current === controller) running.current = null;
     if (!result.ok) {
-      if (result.failure === 'aborted') return;
+      if (result.failure === 'aborted') {
+        if (controller.signal.reason === CANCELLED_BY_PERSON) report({ key: WEBAUTHN_FAILURE_KEYS.cancelled, retry });
+        return;
+      }
       console.warn('[orykit] WebAuthn ceremony failed:', result.failure, result.error);
       report({ key: WEBAUTHN_FAILURE_KEYS[result.failure], retry: result.failure === 'unsupported' ? undefined : retry });
       return;
@@ -120,4 +135,5 @@ export function useWebAuthnRunner(options: WebAuthnRunnerOptions): (node: InputN
       HTMLFormElement.prototype.submit.call(form);
     }
   }, []);
+  return useMemo(() => ({ run, cancel: () => running.current?.abort(CANCELLED_BY_PERSON) }), [run]);
 }

@@ -256,6 +256,12 @@ function WebAuthnField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
       >
         {label}
       </C.Button>
+      {/* The browser may wait for a key until the options' timeout: the person can stop waiting. */}
+      {waiting && scope.webauthnScript === 'kit' ? (
+        <C.Button type="button" variant="secondary" group={node.group} onClick={() => scope.cancelWebAuthn()}>
+          {tr.t('ui.cancel')}
+        </C.Button>
+      ) : null}
       <ButtonMessages messages={all} />
     </>
   );
