@@ -2,7 +2,7 @@
 // form posts, the way back to Hydra, and a request Hydra does not know said as the kit's problem. Server only.
 import { createOryClient, isOryError, type OryClient } from '@orykit/client';
 import type { FlowProblem } from '@orykit/react';
-import { redirectDocument } from 'react-router';
+import { redirect, redirectDocument } from 'react-router';
 import { ADMIN_TOKEN_HEADER, ORY_PREFIXES } from '../prefixes.ts';
 import { oauth2Problem } from '../pages/oauth2/problem.ts';
 import { sharedAdminToken } from './admin-token.ts';
@@ -21,11 +21,14 @@ export function hydraAdmin(request: Request): OryClient {
   });
 }
 
+/** An OAuth2 page of this app, for its challenge. */
+export const pageOf = (path: string, challengeField: string, challenge: string) => `${path}?${challengeField}=${encodeURIComponent(challenge)}`;
+
 /**
  * Refuses a form post another site made (CSRF): only this app's own pages may answer Hydra for the person.
  * Browsers send `Origin` with every form POST; `Sec-Fetch-Site` says the same where they send it.
  */
-export function assertSameOrigin(request: Request): void {
+function assertSameOrigin(request: Request): void {
   const origin = request.headers.get('origin');
   const site = request.headers.get('sec-fetch-site');
   const foreign = (origin !== null && origin !== new URL(request.url).origin) || (site !== null && site !== 'same-origin');
@@ -49,4 +52,16 @@ export async function orProblem<T>(call: Promise<T>): Promise<{ value: T; proble
     if (isOryError(error) && error.status < 500) return { problem: oauth2Problem(error) ?? noChallenge('challenge') };
     throw error;
   }
+}
+
+/**
+ * A card's form post, answered at Hydra by `answer`: refused when another site made it; a challenge Hydra no
+ * longer knows (already answered, expired) sends the browser back to the page, which says so.
+ */
+export async function answerForm(request: Request, path: string, challengeField: string, answer: (form: FormData, challenge: string) => Promise<Response>): Promise<Response> {
+  assertSameOrigin(request);
+  const form = await request.formData();
+  const challenge = String(form.get(challengeField) ?? '');
+  const answered = await orProblem(answer(form, challenge));
+  return answered.value ?? redirect(pageOf(path, challengeField, challenge), 303);
 }

@@ -2,8 +2,7 @@
 import { adminAcceptOAuth2ConsentRequest, adminGetOAuth2ConsentRequest, adminRejectOAuth2ConsentRequest, type Identity, type OAuth2ConsentRequest } from '@orykit/client';
 import { getSession } from '@orykit/client/server';
 import { defaultIdTokenClaims, type FlowProblem } from '@orykit/react';
-import { redirect } from 'react-router';
-import { assertSameOrigin, hydraAdmin, noChallenge, orProblem, toHydra } from './hydra.server.ts';
+import { answerForm, hydraAdmin, noChallenge, orProblem, toHydra } from './hydra.server.ts';
 import { kratos } from './loaders.server.ts';
 import { REMEMBER_FOR, REQUIRED_SCOPES } from '../pages/oauth2/policy.ts';
 
@@ -49,20 +48,14 @@ export async function oauth2ConsentLoader(request: Request): Promise<OAuth2Conse
 }
 
 /** The card's form: `consent_action=accept` with the ticked `grant_scope`s and `remember`, or `reject`. */
-export async function oauth2ConsentAction(request: Request) {
-  assertSameOrigin(request);
-  const form = await request.formData();
-  const challenge = String(form.get('consent_challenge') ?? '');
-  const hydra = hydraAdmin(request);
-  const answered = await orProblem(
-    (async () => {
-      if (form.get('consent_action') === 'reject') {
-        const { redirect_to } = await adminRejectOAuth2ConsentRequest(hydra, { consent_challenge: challenge, body: { error: 'access_denied', error_description: 'The user denied the request.' } });
-        return toHydra(redirect_to);
-      }
-      const consent = await adminGetOAuth2ConsentRequest(hydra, { consent_challenge: challenge });
-      return grant(request, consent, form.getAll('grant_scope').map(String), form.get('remember') === 'true');
-    })(),
-  );
-  return answered.value ?? redirect(`/oauth2/consent?consent_challenge=${encodeURIComponent(challenge)}`, 303);
+export function oauth2ConsentAction(request: Request) {
+  return answerForm(request, '/oauth2/consent', 'consent_challenge', async (form, challenge) => {
+    const hydra = hydraAdmin(request);
+    if (form.get('consent_action') === 'reject') {
+      const { redirect_to } = await adminRejectOAuth2ConsentRequest(hydra, { consent_challenge: challenge, body: { error: 'access_denied', error_description: 'The user denied the request.' } });
+      return toHydra(redirect_to);
+    }
+    const consent = await adminGetOAuth2ConsentRequest(hydra, { consent_challenge: challenge });
+    return grant(request, consent, form.getAll('grant_scope').map(String), form.get('remember') === 'true');
+  });
 }

@@ -3,7 +3,7 @@ import { adminAcceptOAuth2LoginRequest, adminGetOAuth2LoginRequest, adminRejectO
 import { getBrowserFlow, getSession } from '@orykit/client/server';
 import type { FlowProblem } from '@orykit/react';
 import { data, redirect } from 'react-router';
-import { assertSameOrigin, hydraAdmin, noChallenge, orProblem, toHydra } from './hydra.server.ts';
+import { answerForm, hydraAdmin, noChallenge, orProblem, pageOf, toHydra } from './hydra.server.ts';
 import { kratos, redirectFrom } from './loaders.server.ts';
 import { REMEMBER_FOR } from '../pages/oauth2/policy.ts';
 
@@ -57,20 +57,13 @@ export async function oauth2LoginLoader(request: Request) {
  * The card's form: "Continue" accepts for this browser's Kratos session (never a subject from the form),
  * "Cancel" rejects. A challenge Hydra no longer knows goes back to the page, which says so.
  */
-export async function oauth2LoginAction(request: Request) {
-  assertSameOrigin(request);
-  const form = await request.formData();
-  const challenge = String(form.get('login_challenge') ?? '');
-  const page = `/oauth2/login?login_challenge=${encodeURIComponent(challenge)}`;
-  const answered = await orProblem(
-    (async () => {
-      if (form.get('action') === 'cancel') {
-        const { redirect_to } = await adminRejectOAuth2LoginRequest(hydraAdmin(request), { login_challenge: challenge, body: { error: 'access_denied', error_description: 'The user cancelled the sign-in.' } });
-        return toHydra(redirect_to);
-      }
-      const subject = (await session(request))?.identity?.id;
-      return subject ? acceptAs(request, challenge, subject) : redirect(page, 303);
-    })(),
-  );
-  return answered.value ?? redirect(page, 303);
+export function oauth2LoginAction(request: Request) {
+  return answerForm(request, '/oauth2/login', 'login_challenge', async (form, challenge) => {
+    if (form.get('action') === 'cancel') {
+      const { redirect_to } = await adminRejectOAuth2LoginRequest(hydraAdmin(request), { login_challenge: challenge, body: { error: 'access_denied', error_description: 'The user cancelled the sign-in.' } });
+      return toHydra(redirect_to);
+    }
+    const subject = (await session(request))?.identity?.id;
+    return subject ? acceptAs(request, challenge, subject) : redirect(pageOf('/oauth2/login', 'login_challenge', challenge), 303);
+  });
 }

@@ -3,7 +3,7 @@
 import { adminAcceptOAuth2LogoutRequest, adminGetOAuth2LogoutRequest, adminRejectOAuth2LogoutRequest, createSelfServiceLogoutFlowUrlForBrowsers, type OAuth2LogoutRequest } from '@orykit/client';
 import type { FlowProblem } from '@orykit/react';
 import { redirect } from 'react-router';
-import { assertSameOrigin, hydraAdmin, noChallenge, orProblem, toHydra } from './hydra.server.ts';
+import { answerForm, hydraAdmin, noChallenge, orProblem, toHydra } from './hydra.server.ts';
 import { serverOry } from './loaders.server.ts';
 
 export interface OAuth2LogoutData {
@@ -34,21 +34,15 @@ async function endKratosSession(request: Request): Promise<Headers> {
 }
 
 /** The card's form: `action=accept` signs out of Kratos and Hydra, then on to where Hydra says; `reject` stays signed in. */
-export async function oauth2LogoutAction(request: Request) {
-  assertSameOrigin(request);
-  const form = await request.formData();
-  const challenge = String(form.get('logout_challenge') ?? '');
-  const hydra = hydraAdmin(request);
-  const answered = await orProblem(
-    (async () => {
-      if (form.get('action') === 'reject') {
-        await adminRejectOAuth2LogoutRequest(hydra, { logout_challenge: challenge });
-        return redirect('/', 303);
-      }
-      const cookies = await endKratosSession(request);
-      const { redirect_to } = await adminAcceptOAuth2LogoutRequest(hydra, { logout_challenge: challenge });
-      return toHydra(redirect_to, cookies);
-    })(),
-  );
-  return answered.value ?? redirect(`/oauth2/logout?logout_challenge=${encodeURIComponent(challenge)}`, 303);
+export function oauth2LogoutAction(request: Request) {
+  return answerForm(request, '/oauth2/logout', 'logout_challenge', async (form, challenge) => {
+    const hydra = hydraAdmin(request);
+    if (form.get('action') === 'reject') {
+      await adminRejectOAuth2LogoutRequest(hydra, { logout_challenge: challenge });
+      return redirect('/', 303);
+    }
+    const cookies = await endKratosSession(request);
+    const { redirect_to } = await adminAcceptOAuth2LogoutRequest(hydra, { logout_challenge: challenge });
+    return toHydra(redirect_to, cookies);
+  });
 }
