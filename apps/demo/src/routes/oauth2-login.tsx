@@ -1,3 +1,10 @@
+import { useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
 import { OAuth2LoginPage } from '../pages/oauth2/Login.tsx';
+import { oauth2LoginAction, oauth2LoginLoader } from '../server/oauth2-login.server.ts';
 
-export default OAuth2LoginPage;
+export const loader = ({ request }: LoaderFunctionArgs) => oauth2LoginLoader(request);
+export const action = ({ request }: ActionFunctionArgs) => oauth2LoginAction(request);
+
+export default function OAuth2LoginRoute() {
+  return <OAuth2LoginPage data={useLoaderData<typeof loader>()} />;
+}

@@ -20,7 +20,7 @@ import type { SessionState } from '../session.ts';
  * (or the proxy to a real Kratos, whose `base_url` is that prefix) answers. So the flow's `ui.action`, its
  * cookies and redirects are already the browser's, with nothing to rewrite.
  */
-const kratos = (request: Request) => ({ kratosPublicUrl: new URL(ORY_PREFIXES.kratosPublic, request.url).href });
+export const kratos = (request: Request) => ({ kratosPublicUrl: new URL(ORY_PREFIXES.kratosPublic, request.url).href });
 
 /** A page's flow, when the server could get one; otherwise the page's hook tries in the browser (and says why). */
 export type FlowData<K extends FlowType> = { flow: BrowserFlows[K] | undefined };
@@ -29,7 +29,7 @@ export type FlowData<K extends FlowType> = { flow: BrowserFlows[K] | undefined }
  * React Router's redirect for Kratos' "go elsewhere" answers, keeping its `Set-Cookie`. Into a backend prefix
  * or another origin it is a document redirect: React Router's client must not try to route there.
  */
-function redirectFrom(response: Response, request: Request): Response {
+export function redirectFrom(response: Response, request: Request): Response {
   const location = response.headers.get('Location') ?? '/';
   const url = new URL(location, request.url);
   const inApp = url.origin === new URL(request.url).origin && !isBackendPath(url.pathname);
@@ -78,7 +78,7 @@ export async function sessionLoader(request: Request): Promise<SessionState> {
 }
 
 /** A server-mode client for one page request: the browser's cookies go to Kratos, one try (a page waits). */
-function serverOry(request: Request) {
+export function serverOry(request: Request) {
   const cookie = request.headers.get('cookie');
   return createOryClient({ baseUrl: { kratosPublic: kratos(request).kratosPublicUrl }, mode: 'server', retry: 0, ...(cookie ? { cookie } : {}) });
 }

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { runnerImport, type Connect, type Logger, type Plugin, type PreviewServer, type ProxyOptions, type ViteDevServer } from 'vite';
 import { ADMIN_PREFIXES, ADMIN_TOKEN_HEADER, ADMIN_TOKEN_PATH, ORY_ENV, ORY_PREFIXES, TEST_CONTROL_PREFIX, type OryServiceName } from '../prefixes.ts';
 import { createAdminGuard, refuse, type AdminGuard } from './admin-guard.ts';
+import { shareAdminToken } from './admin-token.ts';
 import { canonicalLocation } from './canonical.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 
@@ -160,7 +161,10 @@ function install(
   targets: Partial<Record<OryServiceName, string>>,
 ) {
   const logger: Logger = server.config.logger;
-  guardAdmin(server, createAdminGuard((message) => logger.warn(message)));
+  const guard = createAdminGuard((message) => logger.warn(message));
+  guardAdmin(server, guard);
+  // The OAuth2 pages answer Hydra from their route loaders, through the same guarded prefix.
+  shareAdminToken(guard.token);
   // Server-rendered pages build their URLs on the demo's origin (src/ory.ts reads it when first loaded).
   server.httpServer?.once('listening', () => {
     process.env['ORYKIT_DEMO_ORIGIN'] ??= originOf(server, preview, options.origin);
