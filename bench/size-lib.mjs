@@ -53,7 +53,8 @@ export async function measure(contents, external = [], resolveDir = root) {
   // The entry and every chunk it imports statically: what a page that renders it downloads.
   const outputs = result.metafile.outputs;
   // The stdin entry, not one of the lazily imported locales (esbuild marks those as entry points too).
-  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint === 'entry.ts');
+  // (esbuild names it relative to the working directory: `entry.ts`, or `bench/runtime/entry.ts` from the benchmark.)
+  const entry = Object.keys(outputs).find((file) => /(^|\/)entry\.ts$/.test(outputs[file].entryPoint ?? ''));
   const loaded = new Set();
   const visit = (file) => {
     if (loaded.has(file)) return;
