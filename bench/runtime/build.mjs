@@ -29,8 +29,10 @@ export async function buildPage(lib) {
 /** The demo's production build, as `vite preview` serves it (with the embedded emulator). */
 export async function buildDemo({ outDir = `${here}dist/demo`, noPreload = false } = {}) {
   const root = fileURLToPath(new URL('../../apps/demo/', import.meta.url));
-  // 'Before' preloadFlow: the demo's preload module, replaced by an empty one.
-  const plugins = noPreload ? [{ name: 'no-preload', enforce: 'pre', load: (id) => (id.endsWith('/src/preload.ts') ? 'export {};' : undefined) }] : [];
+  // 'Before' preloadFlow: the demo's preload module, replaced by one that starts nothing (a document load
+  // gets its flow from the server loader either way; the preload serves in-app navigations).
+  const stub = 'export function preloadPageFlow() { return { flow: undefined }; }';
+  const plugins = noPreload ? [{ name: 'no-preload', enforce: 'pre', load: (id) => (id.endsWith('/src/preload.ts') ? stub : undefined) }] : [];
   await build({ root, logLevel: 'error', plugins, build: { outDir, emptyOutDir: true, sourcemap: false } });
   return { root, outDir };
 }
