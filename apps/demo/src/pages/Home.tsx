@@ -1,5 +1,5 @@
 import type { Session } from '@orykit/client';
-import { useTranslate } from '@orykit/react';
+import { useTranslate, type Translate } from '@orykit/react';
 import { useLogoutFlow } from '@orykit/react-query';
 import { rich } from '../i18n.tsx';
 import { backend } from '../ory.ts';
@@ -7,12 +7,8 @@ import { absolute, Link, navigate } from '../router.tsx';
 import { displayName, useSession } from '../session.ts';
 import { usePageTitle } from '../title.ts';
 
-/** The method's name in the active language (`demo.method.*`), or undefined for a method the demo doesn't know. */
-const tMaybeMethod = (t: (key: string) => string, method: string) => {
-  const key = `demo.method.${method}`;
-  const name = t(key);
-  return name === key ? undefined : name;
-};
+/** The method's name in the active language: the kit's `ui.method.*`, then the demo's own (legacy sessions). */
+const methodName = (tr: Translate, method: string) => tr.tMaybe(`ui.method.${method}`) ?? tr.tMaybe(`demo.method.${method}`) ?? method;
 
 const firstName = (traits: Record<string, unknown>) => {
   const name = traits['name'];
@@ -86,7 +82,8 @@ function Welcome({ error }: { error: string | undefined }) {
 
 function SignedIn({ session }: { session: Session }) {
   const { logout, status } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
-  const { t, locale } = useTranslate();
+  const tr = useTranslate();
+  const { t, locale } = tr;
   const identity = session.identity;
   const traits = (identity?.traits ?? {}) as Record<string, unknown>;
   const unverified = (identity?.verifiable_addresses ?? []).filter((a) => !a.verified);
@@ -127,7 +124,7 @@ function SignedIn({ session }: { session: Session }) {
             <dd>
               {(session.authentication_methods ?? []).map((m, i) => (
                 <span key={i} className="demo-chip">
-                  {(m.method && tMaybeMethod(t, m.method)) ?? m.method}
+                  {m.method ? methodName(tr, m.method) : null}
                   {m.aal ? <small> · {m.aal}</small> : null}
                 </span>
               ))}
