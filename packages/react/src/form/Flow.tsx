@@ -3,7 +3,7 @@ import { formActionUrl, type UiContainer } from '@orykit/client';
 import { problemOf, refusedAddress, useUrlPolicy } from '@orykit/react-query';
 import type { TranslatedMessage } from '../components.tsx';
 import { useComponents, useTranslate } from '../context.tsx';
-import { isEditable, isSubmit, messageKind, normalizeUi } from '../model.ts';
+import { isEditable, isSubmit, messageKind, normalizeUi, type NormalizedUi } from '../model.ts';
 import { isOidcButton, isResendButton } from '../nodes/helpers.ts';
 import type { FlowKind, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from '../types.ts';
 import { cx, idPart } from '../util/cx.ts';
@@ -95,8 +95,7 @@ const FIRST_FIELD = 'input:not([type="hidden"]):not([type="submit"]):not([type="
 
 /** Whether a `ui` says something went wrong (a flow or field error): then what was typed stays. */
 /** Kratos said the submit was saved (settings' 1050001): a flow-level success and no error anywhere. */
-function wasSaved(rawUi: unknown): boolean {
-  const { ui } = normalizeUi(rawUi);
+function wasSaved(ui: NormalizedUi): boolean {
   const is = (kind: string) => (m: Parameters<typeof messageKind>[0]) => messageKind(m) === kind;
   return ui.messages.some(is('success')) && !ui.messages.some(is('error')) && !ui.nodes.some((n) => n.messages.some(is('error')));
 }
@@ -152,7 +151,7 @@ function FlowBody(props: FlowProps) {
       values.dropPasswords();
       // Saved: the form shows the server's values again (a security key's name field is empty for the next key).
       // Not for a fresh flow after an expired flow or a CSRF failure: what was typed must survive those.
-      if (submittedForm.current && wasSaved(rawUi)) values.dropPrefix(`${submittedForm.current}|`);
+      if (submittedForm.current && wasSaved(ui)) values.dropPrefix(`${submittedForm.current}|`);
     }
     setClientProblem(undefined);
   }
