@@ -46,6 +46,8 @@ describe('the demo with JavaScript off', () => {
     const registration = new RegistrationPage(person.page);
     await registration.open();
     await serverRendered();
+    // The tab is named by the server's HTML, not by a script.
+    expect(await person.page.title()).toBe('Create an account · orykit demo');
     const form = person.page.getByRole('main').locator('form').first();
     expect(await form.getAttribute('method')).toBe('post');
     expect(await form.getAttribute('action')).toMatch(new RegExp(`^${h.baseURL}/\\.ory/kratos/public/self-service/registration\\?flow=`));

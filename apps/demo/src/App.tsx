@@ -5,6 +5,7 @@ import { useHydrated } from './hydrated.ts';
 import { usePreferences, type ThemeChoice } from './preferences.tsx';
 import { absolute, Link, navigate, useLocation } from './router.tsx';
 import { displayName, useSession } from './session.ts';
+import { PageTitle } from './title.tsx';
 
 /** The demo's chrome around the page of the current route (src/routes.ts). */
 export function App() {
@@ -13,6 +14,7 @@ export function App() {
   return (
     // `.ory-root` carries the kit's CSS variables: the demo's chrome uses them too, so both share one theme.
     <div className="ory-root demo-root">
+      <PageTitle />
       <div className="demo">
         <a className="demo-skip" href="#main">
           {t('demo.skip')}

@@ -32,7 +32,6 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="UTF-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1.0" />
         <meta name="color-scheme" content="light dark" />
-        <title>orykit demo</title>
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <Meta />
         <Links />
@@ -89,6 +88,7 @@ export function ErrorBoundary({ error }: { error: unknown }) {
   const text = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : error instanceof Error ? error.message : String(error);
   return (
     <main id="main" className="demo-main">
+      <title>Something went wrong · orykit demo</title>
       <section className="demo-panel demo-panel--narrow" role="alert">
         <h1>Something went wrong</h1>
         <p className="demo-muted">{text}</p>

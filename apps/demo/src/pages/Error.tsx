@@ -3,11 +3,9 @@ import { ErrorView, useTranslate } from '@orykit/react';
 import { problemOf, useGetSelfServiceError } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
 import { hrefs } from './flow-options.ts';
-import { usePageTitle } from '../title.ts';
 
 /** `/error?id=`: the self-service error Kratos stored and sent the browser to (read on the server when it rendered the page). */
 export function ErrorPage({ initialError }: { initialError?: SelfServiceError | undefined }) {
-  usePageTitle('ui.error_view.title');
   const { t } = useTranslate();
   const id = useSearchParams().get('id') ?? '';
   const query = useGetSelfServiceError({ id }, { enabled: id !== '', retry: false, ...(initialError ? { initialData: initialError } : {}) });

@@ -5,7 +5,6 @@ import { rich } from '../i18n.tsx';
 import { backend } from '../ory.ts';
 import { absolute, Link, navigate } from '../router.tsx';
 import { displayName, useSession } from '../session.ts';
-import { usePageTitle } from '../title.ts';
 
 /** The method's name in the active language: the kit's `ui.method.*`, then the demo's own (legacy sessions). */
 const methodName = (tr: Translate, method: string) => tr.tMaybe(`ui.method.${method}`) ?? tr.tMaybe(`demo.method.${method}`) ?? method;
@@ -20,7 +19,6 @@ const formatDate = (value: string | undefined, locale: string) => (value ? new D
 
 /** `/`: who is signed in, how, and until when. */
 export function HomePage() {
-  usePageTitle('demo.nav.home');
   const state = useSession();
   const { t } = useTranslate();
   if (state.status === 'loading') {

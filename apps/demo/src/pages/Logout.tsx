@@ -3,11 +3,9 @@ import { useLogoutFlow } from '@orykit/react-query';
 import { useHydrated } from '../hydrated.ts';
 import { absolute, navigate } from '../router.tsx';
 import { hrefs } from './flow-options.ts';
-import { usePageTitle } from '../title.ts';
 
 /** `/logout`: confirm and end the session (without JavaScript, through the server's `initialLogoutUrl`). */
 export function LogoutPage({ initialLogoutUrl }: { initialLogoutUrl?: string | undefined }) {
-  usePageTitle('ui.logout.title');
   const { logout, logoutUrl, status, problem } = useLogoutFlow({ returnTo: absolute('/login'), navigate });
   // Without JavaScript the card's links do the work: Kratos' logout URL, and home.
   const hydrated = useHydrated();

@@ -1,9 +1,7 @@
 import { useTranslate } from '@orykit/react';
 import { Link } from '../router.tsx';
-import { usePageTitle } from '../title.ts';
 
 export function NotFoundPage() {
-  usePageTitle('demo.not_found.title');
   const { t } = useTranslate();
   return (
     <section className="demo-panel demo-panel--narrow">

@@ -3,11 +3,9 @@ import { Recovery } from '@orykit/react';
 import { useRecoveryFlow } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
 import { flowOptions, hrefs } from './flow-options.ts';
-import { usePageTitle } from '../title.ts';
 
 /** `/recovery`: regain access with a code (or link) sent to a recovery address. */
 export function RecoveryPage({ initialFlow }: { initialFlow?: RecoveryFlow | undefined }) {
-  usePageTitle('ui.recovery.title');
   const controller = useRecoveryFlow({ ...flowOptions(useSearchParams()), initialFlow });
   return <Recovery controller={controller} hrefs={hrefs} />;
 }

@@ -3,11 +3,9 @@ import { Registration } from '@orykit/react';
 import { useRegistrationFlow } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
 import { flowOptions, hrefs } from './flow-options.ts';
-import { usePageTitle } from '../title.ts';
 
 /** `/registration`: create an account. */
 export function RegistrationPage({ initialFlow }: { initialFlow?: RegistrationFlow | undefined }) {
-  usePageTitle('ui.registration.title');
   const controller = useRegistrationFlow({ ...flowOptions(useSearchParams()), initialFlow });
   return <Registration controller={controller} hrefs={hrefs} />;
 }

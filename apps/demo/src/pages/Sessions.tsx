@@ -2,11 +2,9 @@ import { Sessions, useTranslate } from '@orykit/react';
 import { problemOf, useListSessions, useRevokeSession, useRevokeSessions, useToSession } from '@orykit/react-query';
 import { isOryError, type Session } from '@orykit/client';
 import { Link } from '../router.tsx';
-import { usePageTitle } from '../title.ts';
 
 /** `/sessions`: this device and the others signed in to the account; revoke one or all others. */
 export function SessionsPage() {
-  usePageTitle('ui.sessions.title');
   const { t } = useTranslate();
   const current = useToSession(undefined, { retry: false });
   const others = useListSessions(undefined, { retry: false, enabled: current.isSuccess });

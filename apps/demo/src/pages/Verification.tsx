@@ -4,11 +4,9 @@ import { useVerificationFlow } from '@orykit/react-query';
 import { useSearchParams } from '../router.tsx';
 import { useSession } from '../session.ts';
 import { flowOptions, hrefs } from './flow-options.ts';
-import { usePageTitle } from '../title.ts';
 
 /** `/verification`: prove an address with the code (or link) the courier sent; a signed-in person's address is filled in. */
 export function VerificationPage({ initialFlow }: { initialFlow?: VerificationFlow | undefined }) {
-  usePageTitle('ui.verification.title');
   const controller = useVerificationFlow({ ...flowOptions(useSearchParams()), initialFlow });
   const session = useSession();
   const addresses = session.session?.identity?.verifiable_addresses ?? [];

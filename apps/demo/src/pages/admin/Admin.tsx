@@ -6,14 +6,12 @@ import { IdentityPage } from './Identity.tsx';
 import { CourierPage } from './Courier.tsx';
 import { ClientsPage } from './Clients.tsx';
 import { KeysPage } from './Keys.tsx';
-import { usePageTitle } from '../../title.ts';
 
 /**
  * `/admin/*`: an admin console built only on `@orykit/react-query`'s admin hooks. It doubles as their
  * end-to-end test. (Admin APIs must never face browsers in production; the demo reaches them on loopback.)
  */
 export function AdminPage({ path }: { path: string }) {
-  usePageTitle('demo.nav.admin');
   const rest = path.replace(/^\/admin\/?/, '');
   const [section, id] = rest.split('/');
   useEffect(() => {

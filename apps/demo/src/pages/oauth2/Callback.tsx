@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../ory.ts';
 import { Link, useSearchParams } from '../../router.tsx';
 import { clientStore, decodeJwt, pendingStore, tokenStore, type TokenSet } from './sample-client.ts';
-import { usePageTitle } from '../../title.ts';
 
 type TokenBody = NonNullable<OperationInput<'performOAuth2TokenFlow'>['body']>;
 
@@ -15,7 +14,6 @@ type TokenBody = NonNullable<OperationInput<'performOAuth2TokenFlow'>['body']>;
  * `/userinfo` with the access token.
  */
 export function OAuth2CallbackPage() {
-  usePageTitle('demo.client.title');
   const { t } = useTranslate();
   const search = useSearchParams();
   const code = search.get('code');

@@ -6,7 +6,6 @@ import { rich } from '../../i18n.tsx';
 import { errorMessage } from '../../ory.ts';
 import { Link, navigate } from '../../router.tsx';
 import { authorizationUrl, callbackUrl, clientPageUrl, clientStore, decodeJwt, logoutUrl, tokenStore, type StoredClient } from './sample-client.ts';
-import { usePageTitle } from '../../title.ts';
 
 const SCOPES = ['openid', 'offline_access', 'email', 'profile'];
 
@@ -15,7 +14,6 @@ const SCOPES = ['openid', 'offline_access', 'email', 'profile'];
  * authorization-code flow with PKCE: Hydra → `/oauth2/login` → `/oauth2/consent` → `/oauth2/callback`.
  */
 export function OAuth2ClientPage() {
-  usePageTitle('demo.client.title');
   const { t } = useTranslate();
   const [client, setClient] = useState<StoredClient | undefined>(clientStore.get);
   const existing = useAdminGetOAuth2Client({ id: client?.client_id ?? '' }, { enabled: client !== undefined, retry: false });

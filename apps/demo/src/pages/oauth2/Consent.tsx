@@ -1,7 +1,6 @@
 import { Consent } from '@orykit/react';
 import type { OAuth2ConsentData } from '../../server/oauth2-consent.server.ts';
 import { REMEMBER_FOR, REQUIRED_SCOPES } from './policy.ts';
-import { usePageTitle } from '../../title.ts';
 
 /**
  * `/oauth2/consent?consent_challenge=`: the person grants an app the scopes it asks for (`openid` cannot be
@@ -10,6 +9,5 @@ import { usePageTitle } from '../../title.ts';
  * to skip never renders: the server grants it again.
  */
 export function OAuth2ConsentPage({ data }: { data: OAuth2ConsentData }) {
-  usePageTitle('ui.consent.accept');
   return <Consent request={data.request} identity={data.identity} problem={data.problem} rememberFor={REMEMBER_FOR} requiredScopes={REQUIRED_SCOPES} action="/oauth2/consent" />;
 }

@@ -4,7 +4,6 @@ import { useLoginFlow } from '@orykit/react-query';
 import { navigate } from '../../router.tsx';
 import type { OAuth2LoginData } from '../../server/oauth2-login.server.ts';
 import { hrefs } from '../flow-options.ts';
-import { usePageTitle } from '../../title.ts';
 
 /**
  * `/oauth2/login?login_challenge=`: Hydra asks who the person is, answered on the server (routes/oauth2-login.tsx):
@@ -12,7 +11,6 @@ import { usePageTitle } from '../../title.ts';
  * that work without JavaScript; with it, the sign-in form hydrates into the kit's managed login flow.
  */
 export function OAuth2LoginPage({ data }: { data: OAuth2LoginData }) {
-  usePageTitle('demo.title.oauth2_login');
   return (
     <OAuth2Login request={data.request} identity={data.identity} problem={data.problem} hrefs={hrefs} switchAccountHref="/logout" action="/oauth2/login">
       {data.flow ? <SignIn flow={data.flow} /> : null}

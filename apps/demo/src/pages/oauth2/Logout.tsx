@@ -1,6 +1,5 @@
 import { OAuth2Logout } from '@orykit/react';
 import type { OAuth2LogoutData } from '../../server/oauth2-logout.server.ts';
-import { usePageTitle } from '../../title.ts';
 
 /**
  * `/oauth2/logout?logout_challenge=`: an app asks Hydra to end the person's OAuth2 session (RP-initiated
@@ -8,6 +7,5 @@ import { usePageTitle } from '../../title.ts';
  * Hydra sends the browser on. Works with JavaScript off.
  */
 export function OAuth2LogoutPage({ data }: { data: OAuth2LogoutData }) {
-  usePageTitle('demo.title.oauth2_logout');
   return <OAuth2Logout request={data.request} problem={data.problem} action="/oauth2/logout" />;
 }
