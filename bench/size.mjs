@@ -2,6 +2,7 @@
 // `pnpm bench:size`: bundle sizes of the client beside ky and the official SDK, written to BENCHMARKS.md.
 import { kB, loginPage, measure, measureAll, measureComponents, reactOnly } from './size-lib.mjs';
 import { updateSection } from './report.mjs';
+import { breakdown } from './size-breakdown.mjs';
 
 const sizes = await measureAll();
 const ky = sizes['ky alone'].gzip;
@@ -38,3 +39,15 @@ const componentTable = [
 ].join('\n');
 updateSection('Bundle size: @orykit/react', componentTable);
 console.log(componentTable);
+
+const parts = await breakdown();
+const partTable = [
+  "The login page above, by part: esbuild's minified bytes per module, grouped; gzip is each part's share of the",
+  "minified bytes applied to the page's gzip (gzip has no per-module figure, so read it as an estimate).",
+  '',
+  '| part | minified | gzip (share) |',
+  '|---|---:|---:|',
+  ...parts.parts.map(({ part, min, gzip }) => `| ${part} | ${kB(min)} | ${kB(gzip)} |`),
+].join('\n');
+updateSection('Bundle size: the login page by part', partTable);
+console.log(partTable);
