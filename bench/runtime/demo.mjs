@@ -105,8 +105,6 @@ async function nav(browser, origin) {
  */
 export async function measureDemo({ browser, iterations, warmup, record }) {
   const servers = {};
-  // One after the other: two builds at once would only compete for the cores.
-  for (const variant of VARIANTS) servers[variant] = await startServer(variant);
   const tasks = VARIANTS.flatMap((variant) => [
     ['cold', variant],
     ['nav', variant],
@@ -114,6 +112,8 @@ export async function measureDemo({ browser, iterations, warmup, record }) {
   const requests = {};
   const flowRequests = {};
   try {
+    // One after the other: two builds at once would only compete for the cores.
+    for (const variant of VARIANTS) servers[variant] = await startServer(variant);
     for (let i = -warmup; i < iterations; i++) {
       const k = ((i % tasks.length) + tasks.length) % tasks.length;
       for (const [journey, variant] of [...tasks.slice(k), ...tasks.slice(0, k)]) {
