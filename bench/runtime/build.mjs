@@ -1,4 +1,4 @@
-// Production builds of the benchmark pages (one per library) with Vite, and of the demo.
+// Production builds of the benchmark pages (one per library) with Vite (the demo's: demo-server.mjs).
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
@@ -24,17 +24,6 @@ export async function buildPage(lib) {
     build: { outDir: `dist/${lib}`, emptyOutDir: true, target: 'es2022', rollupOptions: { input: `${here}${lib}.html` } },
   });
   return `${here}dist/${lib}`;
-}
-
-/** The demo's production build, as `vite preview` serves it (with the embedded emulator). */
-export async function buildDemo({ outDir = `${here}dist/demo`, noPreload = false } = {}) {
-  const root = fileURLToPath(new URL('../../apps/demo/', import.meta.url));
-  // 'Before' preloadFlow: the demo's preload module, replaced by one that starts nothing (a document load
-  // gets its flow from the server loader either way; the preload serves in-app navigations).
-  const stub = 'export function preloadPageFlow() { return { flow: undefined }; }';
-  const plugins = noPreload ? [{ name: 'no-preload', enforce: 'pre', load: (id) => (id.endsWith('/src/preload.ts') ? stub : undefined) }] : [];
-  await build({ root, logLevel: 'error', plugins, build: { outDir, emptyOutDir: true, sourcemap: false } });
-  return { root, outDir };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -2,7 +2,7 @@
 /* global bench -- the page's harness (src/harness.tsx), used inside page.evaluate */
 // `pnpm bench:runtime`: orykit beside @ory/elements-react 1.x and legacy @ory/elements α26 (React 18) in
 // Debian's Chromium, production builds, the same flow JSON for each, interleaved; results in BENCHMARKS.md.
-// Options: --iterations=N (default 60), --no-demo (skip the demo preview rows).
+// Options: --iterations=N (default 60; the demo's journeys too), --no-demo (skip the demo's rows).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -10,8 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
-import { buildDemo, buildPage, here, LIBS } from './build.mjs';
+import { buildPage, here, LIBS } from './build.mjs';
+import { demoReport, measureDemo } from './demo.mjs';
 import { serveStatic } from './serve.mjs';
 import { ms, ratio, summary } from './stats.mjs';
 import { kB, loginPage, measure, reactOnly as REACT } from '../size-lib.mjs';
@@ -116,51 +116,9 @@ for (const lib of LIBS) {
 for (const page of Object.values(pages)) await page.context().close();
 site.close();
 
-// ── the demo's preview build: navigation → flow request start → login form visible ────────────────
-if (withDemo) {
-  const variants = { before: { noPreload: true }, after: { noPreload: false } };
-  const servers = {};
-  for (const [name, v] of Object.entries(variants)) {
-    const { root, outDir } = await buildDemo({ ...v, outDir: `${here}dist/demo-${name}` });
-    const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
-    servers[name] = server;
-  }
-  for (let i = -WARMUP; i < N; i++) {
-    for (const name of i % 2 ? ['before', 'after'] : ['after', 'before']) {
-      const origin = servers[name].resolvedUrls.local[0].replace(/\/$/, '');
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const urls = [];
-      page.on('request', (r) => urls.push(new URL(r.url()).pathname));
-      // When the identifier field first appears (a MutationObserver from before the page's own scripts).
-      await page.addInitScript(() => {
-        new MutationObserver((_m, observer) => {
-          if (document.querySelector('form input[name="identifier"]')) {
-            window.__formVisible = performance.now();
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
-      await page.goto(`${origin}/login`);
-      await page.waitForFunction(() => window.__formVisible !== undefined, undefined, { timeout: 30_000 });
-      const t = await page.evaluate(() => {
-        const flow = performance.getEntriesByType('resource').find((e) => e.name.includes('/self-service/login/browser'));
-        const nav = performance.getEntriesByType('navigation')[0];
-        return { request: flow?.startTime, visible: window.__formVisible, dcl: nav.domContentLoadedEventStart };
-      });
-      await page.waitForTimeout(300);
-      if (i >= 0) {
-        record(`demoRequest`, name, t.request);
-        record(`demoVisible`, name, t.visible);
-        record(`demoDcl`, name, t.dcl);
-        if (i === 0) requests[`demo-${name}`] = urls.filter((u) => !u.startsWith('/@'));
-      }
-      await context.close();
-    }
-    if (i % 10 === 9) console.log(`demo: ${i + 1}/${N}`);
-  }
-  for (const server of Object.values(servers)) await server.close();
-}
+// ── the demo, server-rendered: a document load of /login and an in-app navigation to it ─────────────
+const demo = withDemo ? await measureDemo({ browser, iterations: N, warmup: WARMUP, record }) : undefined;
+Object.assign(requests, demo?.requests);
 const version = browser.version();
 await browser.close();
 const loadAfter = load();
@@ -199,20 +157,7 @@ const lines = [
   timeRow('mount, 1000 inputs', 'mount1000'),
   `| requests per page view (login page, flow as data) | ${LIBS.map(pageRequests).join(' | ')} | |`,
 ];
-if (withDemo) {
-  const d = (row, v) => med(row, v);
-  lines.push(
-    '',
-    'The demo (`apps/demo`), production build served by `vite preview` with the embedded emulator, a cold load of `/login` in a fresh browser context each time, before (the `preloadFlow` module replaced by an empty one at build time) and after, interleaved. Times from navigation start.',
-    '',
-    '| measure | before (no preload) | after (preloadFlow) | after ÷ before |',
-    '|---|---:|---:|---:|',
-    `| flow request start | ${cell('demoRequest', 'before')} | ${cell('demoRequest', 'after')} | ${ratio(d('demoRequest', 'after')?.median, d('demoRequest', 'before')?.median)} |`,
-    `| DOMContentLoaded (the main bundle has run) | ${cell('demoDcl', 'before')} | ${cell('demoDcl', 'after')} | |`,
-    `| login form visible | ${cell('demoVisible', 'before')} | ${cell('demoVisible', 'after')} | ${ratio(d('demoVisible', 'after')?.median, d('demoVisible', 'before')?.median)} |`,
-    `| requests per page view | ${pageRequests('demo-before')} | ${pageRequests('demo-after')} | |`,
-  );
-}
+if (demo) lines.push(...demoReport({ cell, median: (row, v) => med(row, v)?.median, ratio, pageRequests, flowRequests: demo.flowRequests }));
 const report = lines.join('\n');
 updateSection('Runtime: orykit beside @ory/elements-react and legacy @ory/elements', report);
 console.log(report);
