@@ -100,6 +100,7 @@ function responseKind(id, responses, spec) {
 function emitTable(rows) {
   const lines = [
     banner,
+    "import { formBody } from '../form-body.ts';",
     "import { defineOperation } from '../operation.ts';",
     '',
   ];
@@ -117,7 +118,7 @@ function emitTable(rows) {
     if (r.response) def.response = r.response;
     lines.push(
       `/** \`${r.method} ${r.path}\` (${r.service}). */`,
-      `export const ${r.id} = /* @__PURE__ */ defineOperation<'${r.id}'>(${JSON.stringify(def).replace(/"(\w+)":/g, '$1: ').replace(/"/g, "'").replace(/,/g, ', ')});`,
+      `export const ${r.id} = /* @__PURE__ */ defineOperation<'${r.id}'>(${JSON.stringify(def).replace(/"(\w+)":/g, '$1: ').replace(/"/g, "'").replace(/,/g, ', ')}${r.form ? ', formBody' : ''});`,
     );
   }
   lines.push('');
