@@ -110,7 +110,8 @@ function emitTable(rows) {
     if (r.service !== 'kratosPublic') def.service = r.service;
     if (r.query.length) def.query = r.query;
     if (r.header.length) def.header = r.header;
-    const required = r.required.filter((name) => !r.path_params.includes(name));
+    // A required body is checked with the required parameters: `body` is its input key.
+    const required = [...r.required.filter((name) => !r.path_params.includes(name)), ...(r.body === 'required' ? ['body'] : [])];
     if (required.length) def.required = required;
     if (r.body) def.body = r.body;
     if (r.form) def.form = r.form;

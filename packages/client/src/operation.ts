@@ -14,7 +14,7 @@ export interface OperationDef {
   readonly service?: Service;
   readonly query?: readonly string[];
   readonly header?: readonly string[];
-  /** Required query and header parameters. */
+  /** Required query and header parameters, and `body` when the body is required. */
   readonly required?: readonly string[];
   readonly body?: 'required' | 'optional';
   /** `allowed`: JSON by default, form on request; `only`: always `application/x-www-form-urlencoded`. */

@@ -30,7 +30,6 @@ export async function send(
   const required = (name: string) => input[name] ?? fail(`missing required "${name}"`);
   const path = def.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(required(name))));
   def.required?.forEach(required);
-  if (def.body === 'required') required('body');
   const base = client.baseUrl(service) ?? fail(`no base URL for ${service}`);
 
   const searchParams = new URLSearchParams(options.query);
@@ -82,7 +81,8 @@ export async function send(
       if (typeof data === 'string' && data) throw new OryParseError(id, error.response.status, data, error);
       throw new OryError(id, error.response, data === '' ? undefined : data);
     }
-    if (isTimeoutError(error)) throw new OryTimeoutError(id, timeout || 0, error);
+    // Only a number of milliseconds can run out.
+    if (isTimeoutError(error)) throw new OryTimeoutError(id, timeout as number, error);
     if (isNetworkError(error) || error instanceof TypeError) throw new OryNetworkError(id, error);
     throw error;
   }

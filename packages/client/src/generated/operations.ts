@@ -12,9 +12,9 @@ export const adminAcceptOAuth2LogoutRequest = /* @__PURE__ */ defineOperation<'a
 /** `POST /admin/identities` (kratosAdmin). */
 export const adminCreateIdentity = /* @__PURE__ */ defineOperation<'adminCreateIdentity'>({method: 'POST', path: '/admin/identities', service: 'kratosAdmin', body: 'optional', auth: 'apiKey'});
 /** `POST /admin/keys/{set}` (hydraAdmin). */
-export const adminCreateJsonWebKeySet = /* @__PURE__ */ defineOperation<'adminCreateJsonWebKeySet'>({method: 'POST', path: '/admin/keys/{set}', service: 'hydraAdmin', body: 'required', auth: 'apiKey'});
+export const adminCreateJsonWebKeySet = /* @__PURE__ */ defineOperation<'adminCreateJsonWebKeySet'>({method: 'POST', path: '/admin/keys/{set}', service: 'hydraAdmin', required: ['body'], body: 'required', auth: 'apiKey'});
 /** `POST /admin/clients` (hydraAdmin). */
-export const adminCreateOAuth2Client = /* @__PURE__ */ defineOperation<'adminCreateOAuth2Client'>({method: 'POST', path: '/admin/clients', service: 'hydraAdmin', body: 'required', auth: 'apiKey'});
+export const adminCreateOAuth2Client = /* @__PURE__ */ defineOperation<'adminCreateOAuth2Client'>({method: 'POST', path: '/admin/clients', service: 'hydraAdmin', required: ['body'], body: 'required', auth: 'apiKey'});
 /** `POST /admin/recovery/code` (kratosAdmin). */
 export const adminCreateSelfServiceRecoveryCode = /* @__PURE__ */ defineOperation<'adminCreateSelfServiceRecoveryCode'>({method: 'POST', path: '/admin/recovery/code', service: 'kratosAdmin', body: 'optional', auth: 'apiKey'});
 /** `POST /admin/recovery/link` (kratosAdmin). */
@@ -68,7 +68,7 @@ export const adminListTrustedOAuth2JwtGrantIssuers = /* @__PURE__ */ defineOpera
 /** `PATCH /admin/identities/{id}` (kratosAdmin). */
 export const adminPatchIdentity = /* @__PURE__ */ defineOperation<'adminPatchIdentity'>({method: 'PATCH', path: '/admin/identities/{id}', service: 'kratosAdmin', body: 'optional', auth: 'apiKey'});
 /** `PATCH /admin/clients/{id}` (hydraAdmin). */
-export const adminPatchOAuth2Client = /* @__PURE__ */ defineOperation<'adminPatchOAuth2Client'>({method: 'PATCH', path: '/admin/clients/{id}', service: 'hydraAdmin', body: 'required', auth: 'apiKey'});
+export const adminPatchOAuth2Client = /* @__PURE__ */ defineOperation<'adminPatchOAuth2Client'>({method: 'PATCH', path: '/admin/clients/{id}', service: 'hydraAdmin', required: ['body'], body: 'required', auth: 'apiKey'});
 /** `PUT /admin/oauth2/auth/requests/consent/reject` (hydraAdmin). */
 export const adminRejectOAuth2ConsentRequest = /* @__PURE__ */ defineOperation<'adminRejectOAuth2ConsentRequest'>({method: 'PUT', path: '/admin/oauth2/auth/requests/consent/reject', service: 'hydraAdmin', query: ['consent_challenge'], required: ['consent_challenge'], body: 'optional', auth: 'apiKey'});
 /** `PUT /admin/oauth2/auth/requests/login/reject` (hydraAdmin). */
@@ -88,7 +88,7 @@ export const adminUpdateJsonWebKey = /* @__PURE__ */ defineOperation<'adminUpdat
 /** `PUT /admin/keys/{set}` (hydraAdmin). */
 export const adminUpdateJsonWebKeySet = /* @__PURE__ */ defineOperation<'adminUpdateJsonWebKeySet'>({method: 'PUT', path: '/admin/keys/{set}', service: 'hydraAdmin', body: 'optional', auth: 'apiKey'});
 /** `PUT /admin/clients/{id}` (hydraAdmin). */
-export const adminUpdateOAuth2Client = /* @__PURE__ */ defineOperation<'adminUpdateOAuth2Client'>({method: 'PUT', path: '/admin/clients/{id}', service: 'hydraAdmin', body: 'required', auth: 'apiKey'});
+export const adminUpdateOAuth2Client = /* @__PURE__ */ defineOperation<'adminUpdateOAuth2Client'>({method: 'PUT', path: '/admin/clients/{id}', service: 'hydraAdmin', required: ['body'], body: 'required', auth: 'apiKey'});
 /** `POST /projects` (network). */
 export const createProject = /* @__PURE__ */ defineOperation<'createProject'>({method: 'POST', path: '/projects', service: 'network', body: 'optional', auth: 'apiKey'});
 /** `POST /projects/{project}/tokens` (network). */
@@ -102,13 +102,13 @@ export const discoverJsonWebKeys = /* @__PURE__ */ defineOperation<'discoverJson
 /** `GET /.well-known/openid-configuration` (hydraPublic). */
 export const discoverOidcConfiguration = /* @__PURE__ */ defineOperation<'discoverOidcConfiguration'>({method: 'GET', path: '/.well-known/openid-configuration', service: 'hydraPublic'});
 /** `POST /oauth2/register` (hydraPublic). */
-export const dynamicClientRegistrationCreateOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationCreateOAuth2Client'>({method: 'POST', path: '/oauth2/register', service: 'hydraPublic', body: 'required'});
+export const dynamicClientRegistrationCreateOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationCreateOAuth2Client'>({method: 'POST', path: '/oauth2/register', service: 'hydraPublic', required: ['body'], body: 'required'});
 /** `DELETE /oauth2/register/{id}` (hydraPublic). */
 export const dynamicClientRegistrationDeleteOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationDeleteOAuth2Client'>({method: 'DELETE', path: '/oauth2/register/{id}', service: 'hydraPublic', auth: 'bearer', response: 'none'});
 /** `GET /oauth2/register/{id}` (hydraPublic). */
 export const dynamicClientRegistrationGetOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationGetOAuth2Client'>({method: 'GET', path: '/oauth2/register/{id}', service: 'hydraPublic', auth: 'bearer'});
 /** `PUT /oauth2/register/{id}` (hydraPublic). */
-export const dynamicClientRegistrationUpdateOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationUpdateOAuth2Client'>({method: 'PUT', path: '/oauth2/register/{id}', service: 'hydraPublic', body: 'required', auth: 'bearer'});
+export const dynamicClientRegistrationUpdateOAuth2Client = /* @__PURE__ */ defineOperation<'dynamicClientRegistrationUpdateOAuth2Client'>({method: 'PUT', path: '/oauth2/register/{id}', service: 'hydraPublic', required: ['body'], body: 'required', auth: 'bearer'});
 /** `GET /schemas/{id}` (kratosPublic). */
 export const getIdentitySchema = /* @__PURE__ */ defineOperation<'getIdentitySchema'>({method: 'GET', path: '/schemas/{id}'});
 /** `GET /schemas/{id}` (kratosPublic). */
@@ -180,19 +180,19 @@ export const revokeSession = /* @__PURE__ */ defineOperation<'revokeSession'>({m
 /** `DELETE /sessions` (kratosPublic). */
 export const revokeSessions = /* @__PURE__ */ defineOperation<'revokeSessions'>({method: 'DELETE', path: '/sessions', header: ['X-Session-Token', 'Cookie']});
 /** `POST /self-service/login` (kratosPublic). */
-export const submitSelfServiceLoginFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceLoginFlow'>({method: 'POST', path: '/self-service/login', query: ['flow'], header: ['X-Session-Token', 'Cookie'], required: ['flow'], body: 'required', form: 'allowed'}, formBody);
+export const submitSelfServiceLoginFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceLoginFlow'>({method: 'POST', path: '/self-service/login', query: ['flow'], header: ['X-Session-Token', 'Cookie'], required: ['flow', 'body'], body: 'required', form: 'allowed'}, formBody);
 /** `GET /self-service/logout` (kratosPublic). */
 export const submitSelfServiceLogoutFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceLogoutFlow'>({method: 'GET', path: '/self-service/logout', query: ['token', 'return_to'], response: 'none'});
 /** `DELETE /self-service/logout/api` (kratosPublic). */
-export const submitSelfServiceLogoutFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'submitSelfServiceLogoutFlowWithoutBrowser'>({method: 'DELETE', path: '/self-service/logout/api', body: 'required', response: 'none'});
+export const submitSelfServiceLogoutFlowWithoutBrowser = /* @__PURE__ */ defineOperation<'submitSelfServiceLogoutFlowWithoutBrowser'>({method: 'DELETE', path: '/self-service/logout/api', required: ['body'], body: 'required', response: 'none'});
 /** `POST /self-service/recovery` (kratosPublic). */
-export const submitSelfServiceRecoveryFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceRecoveryFlow'>({method: 'POST', path: '/self-service/recovery', query: ['flow', 'token'], header: ['Cookie'], required: ['flow'], body: 'required', form: 'allowed'}, formBody);
+export const submitSelfServiceRecoveryFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceRecoveryFlow'>({method: 'POST', path: '/self-service/recovery', query: ['flow', 'token'], header: ['Cookie'], required: ['flow', 'body'], body: 'required', form: 'allowed'}, formBody);
 /** `POST /self-service/registration` (kratosPublic). */
-export const submitSelfServiceRegistrationFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceRegistrationFlow'>({method: 'POST', path: '/self-service/registration', query: ['flow'], header: ['Cookie'], required: ['flow'], body: 'required', form: 'allowed'}, formBody);
+export const submitSelfServiceRegistrationFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceRegistrationFlow'>({method: 'POST', path: '/self-service/registration', query: ['flow'], header: ['Cookie'], required: ['flow', 'body'], body: 'required', form: 'allowed'}, formBody);
 /** `POST /self-service/settings` (kratosPublic). */
-export const submitSelfServiceSettingsFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceSettingsFlow'>({method: 'POST', path: '/self-service/settings', query: ['flow'], header: ['X-Session-Token', 'Cookie'], required: ['flow'], body: 'required', form: 'allowed'}, formBody);
+export const submitSelfServiceSettingsFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceSettingsFlow'>({method: 'POST', path: '/self-service/settings', query: ['flow'], header: ['X-Session-Token', 'Cookie'], required: ['flow', 'body'], body: 'required', form: 'allowed'}, formBody);
 /** `POST /self-service/verification` (kratosPublic). */
-export const submitSelfServiceVerificationFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceVerificationFlow'>({method: 'POST', path: '/self-service/verification', query: ['flow', 'token'], header: ['Cookie'], required: ['flow'], body: 'required', form: 'allowed'}, formBody);
+export const submitSelfServiceVerificationFlow = /* @__PURE__ */ defineOperation<'submitSelfServiceVerificationFlow'>({method: 'POST', path: '/self-service/verification', query: ['flow', 'token'], header: ['Cookie'], required: ['flow', 'body'], body: 'required', form: 'allowed'}, formBody);
 /** `GET /sessions/whoami` (kratosPublic). */
 export const toSession = /* @__PURE__ */ defineOperation<'toSession'>({method: 'GET', path: '/sessions/whoami', header: ['X-Session-Token', 'Cookie']});
 /** `PUT /projects/{project_id}` (network). */
