@@ -100,6 +100,7 @@ function responseKind(id, responses, spec) {
 function emitTable(rows) {
   const lines = [
     banner,
+    "import { formBody } from '../form-body.ts';",
     "import { defineOperation } from '../operation.ts';",
     '',
   ];
@@ -109,7 +110,8 @@ function emitTable(rows) {
     if (r.service !== 'kratosPublic') def.service = r.service;
     if (r.query.length) def.query = r.query;
     if (r.header.length) def.header = r.header;
-    const required = r.required.filter((name) => !r.path_params.includes(name));
+    // A required body is checked with the required parameters: `body` is its input key.
+    const required = [...r.required.filter((name) => !r.path_params.includes(name)), ...(r.body === 'required' ? ['body'] : [])];
     if (required.length) def.required = required;
     if (r.body) def.body = r.body;
     if (r.form) def.form = r.form;
@@ -117,7 +119,7 @@ function emitTable(rows) {
     if (r.response) def.response = r.response;
     lines.push(
       `/** \`${r.method} ${r.path}\` (${r.service}). */`,
-      `export const ${r.id} = /* @__PURE__ */ defineOperation<'${r.id}'>(${JSON.stringify(def).replace(/"(\w+)":/g, '$1: ').replace(/"/g, "'").replace(/,/g, ', ')});`,
+      `export const ${r.id} = /* @__PURE__ */ defineOperation<'${r.id}'>(${JSON.stringify(def).replace(/"(\w+)":/g, '$1: ').replace(/"/g, "'").replace(/,/g, ', ')}${r.form ? ', formBody' : ''});`,
     );
   }
   lines.push('');

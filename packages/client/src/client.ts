@@ -63,8 +63,8 @@ export interface OryClient {
 export function createOryClient(options: OryClientOptions): OryClient {
   const mode = options.mode ?? (typeof document === 'undefined' ? 'server' : 'browser');
   const instance = (options.ky ?? ky).extend({
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(mode === 'browser' ? { credentials: 'include' as const } : {}),
+    ...(options.fetch && { fetch: options.fetch }),
+    ...(mode === 'browser' && { credentials: 'include' as const }),
   });
   const { baseUrl } = options;
   return {

@@ -25,9 +25,6 @@ export abstract class OryClientError extends Error {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * A non-2xx answer. Everything Ory put in the body is kept: `body` as parsed, `error` when it is Ory's
  * error format, `flow` when a flow endpoint answered 400 with the flow and its messages, `useFlowId` for a 410
@@ -54,26 +51,27 @@ export class OryError extends OryClientError {
   declare readonly response: Response;
 
   constructor(operation: string, response: Response, body: unknown) {
-    const root = isObject(body) ? body : {};
-    const error = isObject(root['error']) ? (root['error'] as OryErrorBody) : undefined;
-    const details = isObject(error?.details) ? error.details : {};
-    super(
-      operation,
-      `${response.status} ${error?.id ?? error?.status ?? response.statusText}${error?.reason ? `: ${error.reason}` : error?.message ? `: ${error.message}` : ''}`,
-    );
+    // `Object()` boxes a string or number body, so the lookups below find nothing in it instead of throwing.
+    const root = Object(body) as Record<string, unknown>;
+    const error = typeof root['error'] === 'object' && !Array.isArray(root['error']) ? ((root['error'] ?? undefined) as OryErrorBody | undefined) : undefined;
+    // Kratos puts `use_flow_id` and `redirect_browser_to` at the top, on the error or in its details, by version.
+    const find = (key: string) => {
+      const value = root[key] ?? error?.[key] ?? (error?.details as Record<string, unknown> | undefined)?.[key];
+      return (typeof value === 'string' && value) || undefined;
+    };
+    const why = error?.reason || error?.message;
+    super(operation, `${response.status} ${error?.id ?? error?.status ?? response.statusText}${why ? `: ${why}` : ''}`);
     this.status = response.status;
     this.response = response;
     this.body = body;
     this.error = error;
     this.id = error?.id;
     this.flow = 'ui' in root && 'id' in root ? root : undefined;
-    this.useFlowId = stringOf(root['use_flow_id'] ?? error?.['use_flow_id'] ?? details['use_flow_id']);
-    this.redirectBrowserTo = stringOf(root['redirect_browser_to'] ?? error?.['redirect_browser_to'] ?? details['redirect_browser_to']);
+    this.useFlowId = find('use_flow_id');
+    this.redirectBrowserTo = find('redirect_browser_to');
     this.requestId = error?.request ?? response.headers.get('x-request-id') ?? undefined;
   }
 }
-
-const stringOf = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** The request never got an answer: offline, DNS, refused connection, CORS. Safe to retry. */
 export class OryNetworkError extends OryClientError {

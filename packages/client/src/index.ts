@@ -2,6 +2,7 @@ export { createOryClient } from './client.ts';
 export type { BaseUrls, ClientMode, OryClient, OryClientOptions } from './client.ts';
 export type {
   CallOptions,
+  FormEncoder,
   HeaderParamName,
   Operation,
   OperationArgs,
@@ -20,7 +21,8 @@ export {
   OryTimeoutError,
 } from './errors.ts';
 export type { OryErrorBody } from './errors.ts';
-export { formBody, headerParamName } from './request.ts';
+export { formBody } from './form-body.ts';
+export { headerParamName } from './request.ts';
 export {
   cleanUrl,
   clientUrlPolicy,

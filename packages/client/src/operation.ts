@@ -14,7 +14,7 @@ export interface OperationDef {
   readonly service?: Service;
   readonly query?: readonly string[];
   readonly header?: readonly string[];
-  /** Required query and header parameters. */
+  /** Required query and header parameters, and `body` when the body is required. */
   readonly required?: readonly string[];
   readonly body?: 'required' | 'optional';
   /** `allowed`: JSON by default, form on request; `only`: always `application/x-www-form-urlencoded`. */
@@ -107,9 +107,15 @@ export interface Operation<Id extends OperationId> {
   readonly __id?: Id;
 }
 
-/** Builds one entry of the operation table. Called only by the generated `operations.ts`. */
-export function defineOperation<Id extends OperationId>(def: OperationDef): Operation<Id> {
+/** Flattens a body into form fields (`formBody`). */
+export type FormEncoder = (body: Record<string, unknown>) => URLSearchParams;
+
+/**
+ * Builds one entry of the operation table. Called only by the generated `operations.ts`, which passes
+ * `formBody` to the operations whose `def.form` is set: the others' bundles do not carry it.
+ */
+export function defineOperation<Id extends OperationId>(def: OperationDef, encodeForm?: FormEncoder): Operation<Id> {
   const call = (client: OryClient, input?: object, options?: CallOptions) =>
-    send(client, def, (input ?? {}) as Record<string, unknown>, options) as Promise<OperationOutput<Id>>;
+    send(client, def, (input ?? {}) as Record<string, unknown>, options, encodeForm) as Promise<OperationOutput<Id>>;
   return Object.assign(call, { def });
 }

@@ -68,24 +68,23 @@ function parse(input: unknown, policy: UrlPolicy | undefined): Parsed | undefine
 /** What to render: the parsed URL when the input was absolute, else the cleaned relative input. */
 const rendered = (p: Parsed) => (p.absolute ? p.url.href : p.clean);
 
-const isHttp = (url: URL) => url.protocol === 'https:' || url.protocol === 'http:';
-
 /** An http(s) URL with a host and no `user:password@` (a classic disguise for the real host). */
-const isPlainHttp = (url: URL) => isHttp(url) && url.hostname !== '' && url.username === '' && url.password === '';
+const isPlainHttp = (url: URL) => /^https?:$/.test(url.protocol) && url.hostname !== '' && !url.username && !url.password;
 
 // A path that starts with an empty or encoded segment (`//x`, `/%2F…`, `/%5C…`) becomes another host
 // when a router or server decodes it or builds a protocol-relative URL from it.
 const SLASHY_PATH = /^\/(?:\/|%2f|%5c)/i;
 
+/** A URL a person may be sent to or post to: plain http(s), and no path that turns into another host. */
+function navigable(input: unknown, policy: UrlPolicy | undefined): Parsed | undefined {
+  const p = parse(input, policy);
+  return p && isPlainHttp(p.url) && !SLASHY_PATH.test(p.url.pathname) ? p : undefined;
+}
+
+/** An allow-list entry or Kratos URL, absolute and plain http(s). */
 function absoluteOf(entry: string, appUrl: string | undefined): URL | undefined {
-  const clean = cleanUrl(entry);
-  if (clean === undefined) return undefined;
-  try {
-    const url = new URL(clean, appUrl ?? NO_PAGE);
-    return isPlainHttp(url) ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  const url = parse(entry, { appUrl })?.url;
+  return url && isPlainHttp(url) ? url : undefined;
 }
 
 /**
@@ -98,20 +97,21 @@ function absoluteOf(entry: string, appUrl: string | undefined): URL | undefined 
  * isUnderUrls(new URL('https://shop.example/app/cart'), ['https://shop.example/app']) // true
  */
 export function isUnderUrls(url: URL, entries: readonly string[] | undefined, appUrl?: string): boolean {
-  if (!isPlainHttp(url)) return false;
-  return (entries ?? []).some((raw) => {
-    const wildcard = /^(https?:\/\/)\*\./i.exec(raw.trim());
-    const entry = absoluteOf(wildcard ? raw.trim().replace('*.', 'wildcard.') : raw, appUrl);
-    if (!entry) return false;
-    if (wildcard) {
-      const suffix = entry.hostname.slice('wildcard'.length);
-      if (entry.protocol !== url.protocol || entry.port !== url.port || !url.hostname.endsWith(suffix)) return false;
-    } else if (entry.origin !== url.origin) return false;
-    const prefix = entry.pathname;
-    if (prefix === '/') return true;
-    const dir = prefix.endsWith('/') ? prefix : `${prefix}/`;
-    return url.pathname === prefix || url.pathname.startsWith(dir);
-  });
+  const path = url.pathname;
+  return (
+    isPlainHttp(url) &&
+    (entries ?? []).some((raw) => {
+      const wildcard = /^https?:\/\/\*\./i.test(raw.trim());
+      const entry = absoluteOf(wildcard ? raw.trim().replace('*.', 'wildcard.') : raw, appUrl);
+      if (!entry) return false;
+      const host = wildcard
+        ? entry.protocol === url.protocol && entry.port === url.port && url.hostname.endsWith(entry.hostname.slice('wildcard'.length))
+        : entry.origin === url.origin;
+      // `/app` allows `/app` and `/app/…`; `/app/` allows `/app/…`; `/` allows every path.
+      const prefix = entry.pathname;
+      return host && (path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+    })
+  );
 }
 
 const appOrigin = (policy: UrlPolicy) => new URL(policy.appUrl ?? NO_PAGE).origin;
@@ -127,10 +127,8 @@ const appOrigin = (policy: UrlPolicy) => new URL(policy.appUrl ?? NO_PAGE).origi
  * returnToUrl('javascript:alert(1)', policy)        // undefined
  */
 export function returnToUrl(input: unknown, policy: UrlPolicy): string | undefined {
-  const p = parse(input, policy);
-  if (!p || !isPlainHttp(p.url) || SLASHY_PATH.test(p.url.pathname)) return undefined;
-  const ok = p.url.origin === appOrigin(policy) || isUnderUrls(p.url, policy.allowedReturnUrls, policy.appUrl);
-  return ok ? p.url.href : undefined;
+  const url = navigable(input, policy)?.url;
+  return url && (url.origin === appOrigin(policy) || isUnderUrls(url, policy.allowedReturnUrls, policy.appUrl)) ? url.href : undefined;
 }
 
 /**
@@ -142,8 +140,7 @@ export function returnToUrl(input: unknown, policy: UrlPolicy): string | undefin
  * redirectBrowserToUrl('javascript:alert(1)', policy)                       // undefined
  */
 export function redirectBrowserToUrl(input: unknown, policy: UrlPolicy): string | undefined {
-  const p = parse(input, policy);
-  return p && isPlainHttp(p.url) && !SLASHY_PATH.test(p.url.pathname) ? p.url.href : undefined;
+  return navigable(input, policy)?.url.href;
 }
 
 /**
@@ -202,11 +199,9 @@ function onKratos(url: URL, policy: UrlPolicy, flowAction: string | undefined): 
  * formActionUrl('https://evil.example/collect', policy)                    // undefined
  */
 export function formActionUrl(input: unknown, policy: UrlPolicy): string | undefined {
-  const p = parse(input, policy);
-  if (!p || !isPlainHttp(p.url) || SLASHY_PATH.test(p.url.pathname)) return undefined;
+  const p = navigable(input, policy);
   // With no Kratos URL configured there is nothing to compare with: the action is taken as Kratos' own.
-  const ok = p.url.origin === appOrigin(policy) || onKratos(p.url, policy, p.url.href);
-  return ok ? rendered(p) : undefined;
+  return p && (p.url.origin === appOrigin(policy) || onKratos(p.url, policy, p.url.href)) ? rendered(p) : undefined;
 }
 
 /**
@@ -218,10 +213,8 @@ export function formActionUrl(input: unknown, policy: UrlPolicy): string | undef
  * scriptUrl('data:text/javascript,alert(1)', policy) // undefined
  */
 export function scriptUrl(input: unknown, policy: UrlPolicy, flowAction?: string): string | undefined {
-  const p = parse(input, policy);
-  if (!p || !isPlainHttp(p.url) || SLASHY_PATH.test(p.url.pathname)) return undefined;
-  const ok = onKratos(p.url, policy, flowAction) || isUnderUrls(p.url, policy.allowedScriptUrls, policy.appUrl);
-  return ok ? rendered(p) : undefined;
+  const p = navigable(input, policy);
+  return p && (onKratos(p.url, policy, flowAction) || isUnderUrls(p.url, policy.allowedScriptUrls, policy.appUrl)) ? rendered(p) : undefined;
 }
 
 /**

@@ -74,6 +74,17 @@ describe.each(specOperations.map((op) => [op.id, op] as const))('%s', (id, op) =
   }
 });
 
+describe.each(specOperations.filter((op) => op.bodyRequired).map((op) => [op.id, op] as const))('%s without its required body', (id, op) => {
+  it('is rejected before anything is sent', async () => {
+    const client = ory.createOryClient({ baseUrl: server.url, apiKey: 'api-key', retry: 0 });
+    server.requests.length = 0;
+    const input = sampleInput(op);
+    delete input['body'];
+    await expect(operation(id)!(client, input)).rejects.toThrow(/missing required "body"/);
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
 describe('form bodies where the spec allows both', () => {
   it('sends a self-service submit as a flat form when asked, as a browser form would', async () => {
     const client = ory.createOryClient({ baseUrl: server.url, retry: 0 });
