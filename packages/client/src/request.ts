@@ -1,4 +1,4 @@
-import { isHTTPError } from 'ky';
+import { isHTTPError, isTimeoutError } from 'ky';
 import type { OryClient } from './client.ts';
 import {
   OryError,
@@ -59,7 +59,9 @@ export async function send(
   // One budget for the whole call: each attempt, the waits between retries (`Retry-After` included) and the
   // body. ky 1 times attempts only, so the client aborts the whole call itself.
   const deadline = timeout === false ? undefined : AbortSignal.timeout(timeout);
-  const signal = options.signal && deadline ? AbortSignal.any([options.signal, deadline]) : (options.signal ?? deadline);
+  // Browsers without AbortSignal.any (Safari < 17.4) keep the caller's signal, and ky times each attempt.
+  const signal =
+    options.signal && deadline && 'any' in AbortSignal ? AbortSignal.any([options.signal, deadline]) : (options.signal ?? deadline);
 
   let response: Response;
   let text: string;
@@ -69,7 +71,7 @@ export async function send(
         method,
         headers,
         searchParams,
-        timeout: false,
+        timeout: signal === options.signal && timeout,
         retry: options.retry ?? config.retry ?? 2,
         ...(signal && { signal }),
         ...(body && (asForm ? { body: encodeForm(body as Record<string, unknown>) } : { json: body })),
@@ -82,7 +84,7 @@ export async function send(
     text = await response.text();
   } catch (error) {
     // Only a number of milliseconds can run out.
-    if (deadline?.aborted) throw new OryTimeoutError(id, timeout as number, error);
+    if (deadline?.aborted || isTimeoutError(error)) throw new OryTimeoutError(id, timeout as number, error);
     // fetch's own failure: offline, DNS, refused connection, CORS, a connection dropped mid-body.
     if (error instanceof TypeError) throw new OryNetworkError(id, error);
     throw error;
