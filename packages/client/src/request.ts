@@ -1,4 +1,4 @@
-import { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import { isHTTPError, isTimeoutError } from 'ky';
 import type { OryClient } from './client.ts';
 import {
   OryError,
@@ -56,42 +56,50 @@ export async function send(
   // and login reject decode the body and answer 400 to an empty one.
   const body = input['body'] ?? (def.body && !asForm && {});
   const timeout = options.timeout ?? config.timeout ?? DEFAULT_TIMEOUT;
+  // One budget for the whole call: each attempt, the waits between retries (`Retry-After` included) and the
+  // body. ky 1 times attempts only, so the client aborts the whole call itself.
+  const deadline = timeout === false ? undefined : AbortSignal.timeout(timeout);
+  // Browsers without AbortSignal.any (Safari < 17.4) keep the caller's signal, and ky times each attempt.
+  const signal =
+    options.signal && deadline && 'any' in AbortSignal ? AbortSignal.any([options.signal, deadline]) : (options.signal ?? deadline);
 
-  let status: number;
+  let response: Response;
   let text: string;
   try {
-    const request = client.ky(base.replace(/\/+$/, '') + path, {
-      method,
-      headers,
-      searchParams,
-      // One budget for the whole call: each attempt, the waits between retries (`Retry-After` included) and the body.
-      timeout,
-      totalTimeout: timeout,
-      retry: options.retry ?? config.retry ?? 2,
-      ...(options.signal && { signal: options.signal }),
-      ...(body && (asForm ? { body: encodeForm(body as Record<string, unknown>) } : { json: body })),
-    });
-    ({ status } = await request);
-    // ky's shortcut reads the body within what is left of the budget.
-    text = await request.text();
-  } catch (error) {
-    // ky has read the error body already: JSON parsed, anything else as text.
-    if (isHTTPError(error)) {
-      const { data } = error;
-      if (typeof data === 'string' && data) throw new OryParseError(id, error.response.status, data, error);
-      throw new OryError(id, error.response, data === '' ? undefined : data);
+    try {
+      response = await client.ky(base.replace(/\/+$/, '') + path, {
+        method,
+        headers,
+        searchParams,
+        timeout: signal === options.signal && timeout,
+        retry: options.retry ?? config.retry ?? 2,
+        ...(signal && { signal }),
+        ...(body && (asForm ? { body: encodeForm(body as Record<string, unknown>) } : { json: body })),
+      });
+    } catch (error) {
+      // A non-2xx answer (after ky's retries): its body is read and judged below like any other.
+      if (!isHTTPError(error)) throw error;
+      response = error.response;
     }
+    text = await response.text();
+  } catch (error) {
     // Only a number of milliseconds can run out.
-    if (isTimeoutError(error)) throw new OryTimeoutError(id, timeout as number, error);
-    if (isNetworkError(error) || error instanceof TypeError) throw new OryNetworkError(id, error);
+    if (deadline?.aborted || isTimeoutError(error)) throw new OryTimeoutError(id, timeout as number, error);
+    // fetch's own failure: offline, DNS, refused connection, CORS, a connection dropped mid-body.
+    if (error instanceof TypeError) throw new OryNetworkError(id, error);
     throw error;
   }
 
+  const { ok, status } = response;
   // 204/302 answers and the WebAuthn script are not JSON.
-  if (expect || !text) return (expect === 'text' && text) || undefined;
+  if (ok && (expect || !text)) return (expect === 'text' && text) || undefined;
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = text ? JSON.parse(text) : undefined;
   } catch (cause) {
+    // A 2xx that is not the promised JSON, or an error page (a proxy's 502 HTML).
     throw new OryParseError(id, status, text, cause);
   }
+  if (ok) return parsed;
+  throw new OryError(id, response, parsed);
 }
