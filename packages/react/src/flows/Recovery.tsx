@@ -1,6 +1,7 @@
 import type { RecoveryFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { enRecovery } from '../i18n/messages/en/recovery.ts';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
@@ -27,5 +28,5 @@ export const RecoveryView = /* @__PURE__ */ withFlowErrorBoundary(function Recov
       links={link('login', h.login, tr.t('ui.recovery.back_to_login'))}
     />
   );
-});
+}, enRecovery);
 

@@ -1,6 +1,7 @@
 import type { RegistrationFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { enRegistration } from '../i18n/messages/en/registration.ts';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
@@ -27,5 +28,5 @@ export const RegistrationView = /* @__PURE__ */ withFlowErrorBoundary(function R
       links={link('login', h.login, tr.t('ui.registration.sign_in'), tr.t('ui.registration.have_account'))}
     />
   );
-});
+}, enRegistration);
 

@@ -4,6 +4,7 @@ import { useComponents, useTranslate, type Translate } from '../context.tsx';
 import type { FlowProblem, FlowStatus } from '../types.ts';
 import { confirmationKeys } from '../form/confirm.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { enSessions } from '../i18n/messages/en/sessions.ts';
 import { humanizeName } from '../nodes/helpers.ts';
 import { describeUserAgent, withoutPort } from '../util/user-agent.ts';
 import { readSession, readSessions, type SessionSummary } from './read.ts';
@@ -189,4 +190,4 @@ export const Sessions = /* @__PURE__ */ withFlowErrorBoundary(function Sessions(
       </div>
     </FlowShell>
   );
-});
+}, enSessions);

@@ -1,6 +1,7 @@
 import type { SettingsFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { enSettings } from '../i18n/messages/en/settings.ts';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
@@ -34,5 +35,5 @@ export const SettingsView = /* @__PURE__ */ withFlowErrorBoundary(function Setti
       form={{ layout: 'grouped', onlyGroups: props.onlyGroups, confirmDestructive: props.confirmDestructive }}
     />
   );
-});
+}, enSettings);
 

@@ -6,7 +6,7 @@ export { locales, loadMessages, resolveLocale, textDirection } from './locales.t
 export { identifierKinds, identifierKindOfInput, wellKnownTrait } from './traits.ts';
 export type { IdentifierKind, SchemaTitles, TraitKey } from './traits.ts';
 export type { LocaleCode } from './locales.ts';
-export { createTranslator } from './translator.ts';
+export { createTranslator, withEnglish } from './translator.ts';
 export type { Translator, TranslatorOptions } from './translator.ts';
 export { messageKey } from './message-key.ts';
 export { interpolate } from './interpolate.ts';

@@ -1,14 +1,17 @@
 import { agreesWithCatalog } from './agrees.ts';
 import { interpolate } from './interpolate.ts';
 import { contextOf, derivedVars, messageKey } from './message-key.ts';
-import { en } from './messages/en.ts';
+import { enCore } from './messages/en/core.ts';
 import { forLocale, identifierKindOfInput, wellKnownTrait, type IdentifierKind, type SchemaTitles } from './traits.ts';
 import type { FormatHelpers, MessageEntry, Messages, UiNode, UiText } from './types.ts';
 
 export interface TranslatorOptions {
   /** The active catalog (e.g. from `loadMessages(locale)`). */
   messages: Messages;
-  /** Used for keys the active catalog lacks (default: `en`). */
+  /**
+   * Used for keys the active catalog lacks (default: the English every component carries, `enCore`; the
+   * flow components add their own English with {@link withEnglish}). Pass `en` for every English text.
+   */
   fallback?: Messages;
   /** App-supplied entries that win over every catalog. */
   overrides?: Messages;
@@ -62,9 +65,13 @@ function nodeName(node: UiNode | undefined): string | undefined {
 
 const currentTime = () => new Date();
 
+/** The options each translator was made with, so a component can add its English under them. */
+const optionsOf = new WeakMap<Translator, TranslatorOptions>();
+const extended = new WeakMap<Translator, WeakMap<Messages, Translator>>();
+
 export function createTranslator(options: TranslatorOptions): Translator {
   const locale = canonicalLocale(options.locale);
-  const sources: ReadonlyArray<Messages | undefined> = [options.overrides, options.messages, options.fallback ?? en];
+  const sources: ReadonlyArray<Messages | undefined> = [options.overrides, options.messages, options.fallback ?? enCore];
   const titles = options.titles;
   const clock = options.now;
   const timeZone = options.timeZone;
@@ -144,5 +151,44 @@ export function createTranslator(options: TranslatorOptions): Translator {
       return key;
     },
   };
+  optionsOf.set(translator, options);
   return translator;
+}
+
+/**
+ * `translator` with `english` (a component's part of the English catalog) under its fallback: the active
+ * catalog, the overrides and the fallback still win; a key none of them has reads `english`. A translator
+ * not made by `createTranslator` is asked first, and `english` answers what it leaves untranslated.
+ * The same inputs give the same translator (components memoize on it).
+ *
+ * @example
+ * ```ts
+ * withEnglish(createTranslator({ messages: enCore }), enSettings).t('ui.settings.title'); // 'Account settings'
+ * ```
+ */
+export function withEnglish(translator: Translator, english: Messages): Translator {
+  let byPart = extended.get(translator);
+  if (!byPart) extended.set(translator, (byPart = new WeakMap()));
+  let out = byPart.get(english);
+  if (!out) {
+    const options = optionsOf.get(translator);
+    out = options ? createTranslator({ ...options, fallback: { ...english, ...(options.fallback ?? enCore) } }) : askFirst(translator, createTranslator({ messages: english, locale: translator.locale }));
+    byPart.set(english, out);
+  }
+  return out;
+}
+
+/** `first`'s answer, else `second`'s when `first` gave its untranslated value (the key, the server's text). */
+function askFirst(first: Translator, second: Translator): Translator {
+  return {
+    locale: first.locale,
+    t: (key, vars) => {
+      const out = first.t(key, vars);
+      return out === key ? second.t(key, vars) : out;
+    },
+    text: (uiText, node) => {
+      const out = first.text(uiText, node);
+      return out === (typeof uiText?.text === 'string' ? uiText.text : '') ? second.text(uiText, node) : out;
+    },
+  };
 }
