@@ -77,6 +77,11 @@ export interface FlowProps {
  * (including the clicked button's name/value), double submits are blocked, typed values survive new
  * flows (passwords excepted) and focus moves to the first invalid field.
  *
+ * It carries the English every flow shows (login, labels, validation, the kit's own strings); the flow
+ * components bring the rest of theirs (settings sections, backup codes, recovery and verification
+ * messages). Rendering such a flow with `<Flow>` alone, pass the whole catalog:
+ * `<OryComponentsProvider messages={en}>`; other locales are whole catalogs already.
+ *
  * @example
  * ```tsx
  * <Flow ui={flow.ui} kind="login" onSubmit={(body) => submitLogin(flow.id, body)} />
