@@ -72,7 +72,9 @@ export {
   resolveWebAuthnTrigger,
 } from './nodes/webauthn.ts';
 export type { WebAuthnCallResult, WebAuthnFunction, WebAuthnParseResult, WebAuthnTrigger } from './nodes/webauthn.ts';
-export { browserCredentials, encodeCredential, runCeremony } from './nodes/webauthn/ceremony.ts';
+export { browserCredentials } from './nodes/webauthn/support.ts';
+export { encodeCredential } from './nodes/webauthn/encode.ts';
+export { runCeremony } from './nodes/webauthn/lazy.ts';
 export type { CeremonyEnv, CredentialsApi, WebAuthnCeremonyResult, WebAuthnFailure } from './nodes/webauthn/ceremony.ts';
 export { decodeWebAuthnOptions, webAuthnAction, webAuthnRequestOf } from './nodes/webauthn/options.ts';
 export type { WebAuthnCeremony, WebAuthnOptionsResult, WebAuthnRequest } from './nodes/webauthn/options.ts';

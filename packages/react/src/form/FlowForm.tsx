@@ -3,6 +3,7 @@ import { useComponents, useTranslate, type Translate } from '../context.tsx';
 import { isEditable, isInput, type NormalizedNode } from '../model.ts';
 import { Node } from '../nodes/Node.tsx';
 import { buttonVariant, humanizeName, isOidcButton, isResendButton } from '../nodes/helpers.ts';
+import { isWebAuthnTrigger } from '../nodes/webauthn.ts';
 import { providerDisplayName } from '../nodes/providers.tsx';
 import type { FlowKind } from '../types.ts';
 import { idPart } from '../util/cx.ts';
@@ -85,6 +86,7 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
     return undefined;
   }, [def.nodes]);
 
+  const hasWebAuthn = useMemo(() => def.nodes.some((n) => isInput(n) && isWebAuthnTrigger(n.attributes)), [def.nodes]);
   const webAuthn = useWebAuthnRunner({
     formRef,
     specs,
@@ -92,6 +94,7 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
     submitWithResult: (form, entries, busyKey) => submit(def, specs, form, null, { entries, busyKey }),
     report: p.report,
     mode: p.webauthnScript,
+    wanted: hasWebAuthn,
   });
 
   const scope = useMemo<FormScope>(
