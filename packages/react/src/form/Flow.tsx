@@ -79,8 +79,9 @@ export interface FlowProps {
  *
  * It carries the English every flow shows (login, labels, validation, the kit's own strings); the flow
  * components bring the rest of theirs (settings sections, backup codes, recovery and verification
- * messages). Rendering such a flow with `<Flow>` alone, pass the whole catalog:
- * `<OryComponentsProvider messages={en}>`; other locales are whole catalogs already.
+ * messages). Rendering a settings flow with `<Flow>` alone, wrap it in `<SettingsParts>` (its English,
+ * backup codes and TOTP secret renderers); for the others, pass the whole catalog:
+ * `<OryComponentsProvider messages={en}>` (other locales are whole catalogs already).
  *
  * @example
  * ```tsx

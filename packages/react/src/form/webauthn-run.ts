@@ -1,22 +1,13 @@
 import type { InputNode } from '../model.ts';
-import { callWebAuthn, type WebAuthnTrigger } from '../nodes/webauthn.ts';
-import { runCeremony, type WebAuthnFailure } from '../nodes/webauthn/ceremony.ts';
+import type { WebAuthnTrigger } from '../nodes/webauthn.ts';
+import { runCeremony } from '../nodes/webauthn/ceremony.ts';
 import { webAuthnRequestOf } from '../nodes/webauthn/options.ts';
 import { validateGroup } from './controls.ts';
-import { CANCELLED_BY_PERSON, type WebAuthnRunnerOptions } from './webauthn.ts';
+import { CANCELLED_BY_PERSON, WEBAUTHN_FAILURE_KEYS, type WebAuthnRunnerOptions } from './webauthn.ts';
 
-// What a click on a WebAuthn button runs: check the form's fields, run the ceremony, put the result into
+// What a click on a WebAuthn button runs in the kit's mode: check the form's fields, run the ceremony, put the result into
 // that form's hidden field and submit it through the flow's own submit path. Loaded with `import()`
 // (webauthn.ts): a page renders its security-key buttons without this code.
-
-/** The catalog key of the sentence for each failure a person should hear about. */
-export const WEBAUTHN_FAILURE_KEYS: Record<Exclude<WebAuthnFailure, 'aborted'>, string> = {
-  unsupported: 'ui.error.webauthn_unsupported',
-  cancelled: 'ui.error.webauthn_cancelled',
-  timed_out: 'ui.error.webauthn_timed_out',
-  already_registered: 'ui.error.webauthn_already_registered',
-  failed: 'ui.error.webauthn_failed',
-};
 
 /** Sets the named control of `form` (this form only, never a page-wide query). */
 function setFormValue(form: HTMLFormElement, name: string, value: string): boolean {
@@ -43,14 +34,7 @@ export async function runWebAuthn(
   running: { current: AbortController | null },
   retry: () => void,
 ): Promise<void> {
-  const { formRef, specs, enhanced, submitWithResult, report, mode, env } = options;
-  if (mode === 'kratos') {
-    const called = callWebAuthn(trigger);
-    if (called === 'unsupported') report({ key: WEBAUTHN_FAILURE_KEYS.unsupported });
-    else if (called === 'unavailable') report({ key: 'ui.error.webauthn_script_missing', retry });
-    else report(undefined);
-    return;
-  }
+  const { formRef, specs, enhanced, submitWithResult, report, env } = options;
   const form = formRef.current;
   const parsed = webAuthnRequestOf(trigger, node.attributes.value);
   if (!form || !parsed.ok) {

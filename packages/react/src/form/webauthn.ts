@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { InputNode } from '../model.ts';
-import type { WebAuthnTrigger } from '../nodes/webauthn.ts';
-import type { CeremonyEnv } from '../nodes/webauthn/ceremony.ts';
+import { callWebAuthn, type WebAuthnTrigger } from '../nodes/webauthn.ts';
+import type { CeremonyEnv, WebAuthnFailure } from '../nodes/webauthn/ceremony.ts';
 import type { FieldSpec } from './body.ts';
 
 // A WebAuthn trigger, run in the form the button is in (webauthn-run.ts). Failures become a translated
@@ -15,6 +15,15 @@ import type { FieldSpec } from './body.ts';
  * servers whose format the kit cannot read.
  */
 export type WebAuthnScriptMode = 'kit' | 'kratos';
+
+/** The catalog key of the sentence for each failure a person should hear about. */
+export const WEBAUTHN_FAILURE_KEYS: Record<Exclude<WebAuthnFailure, 'aborted'>, string> = {
+  unsupported: 'ui.error.webauthn_unsupported',
+  cancelled: 'ui.error.webauthn_cancelled',
+  timed_out: 'ui.error.webauthn_timed_out',
+  already_registered: 'ui.error.webauthn_already_registered',
+  failed: 'ui.error.webauthn_failed',
+};
 
 /** A problem the browser side of a flow found (no request was made): a catalog key and a retry. */
 export interface ClientProblem {
@@ -69,16 +78,25 @@ export function useWebAuthnRunner(options: WebAuthnRunnerOptions): WebAuthnRunne
   useEffect(() => () => running.current?.abort(), []);
 
   useEffect(() => {
-    if (options.wanted) loadRun().catch(() => {}); // a failure is told on the click
-  }, [options.wanted]);
+    if (options.wanted && options.mode === 'kit') loadRun().catch(() => {}); // a failure is told on the click
+  }, [options.wanted, options.mode]);
 
   const run = useCallback(async function run(node: InputNode, trigger: WebAuthnTrigger): Promise<void> {
     const retry = () => void run(node, trigger);
+    const { report, mode } = latest.current;
+    if (mode === 'kratos') {
+      // Kratos' script runs the ceremony: call its function within the click.
+      const called = callWebAuthn(trigger);
+      if (called === 'unsupported') report({ key: WEBAUTHN_FAILURE_KEYS.unsupported });
+      else if (called === 'unavailable') report({ key: 'ui.error.webauthn_script_missing', retry });
+      else report(undefined);
+      return;
+    }
     let code: Awaited<ReturnType<typeof loadRun>>;
     try {
       code = await loadRun();
     } catch {
-      latest.current.report({ key: 'ui.error.webauthn_script_missing', retry });
+      report({ key: 'ui.error.webauthn_script_missing', retry });
       return;
     }
     await code.runWebAuthn(node, trigger, latest.current, running, retry);
