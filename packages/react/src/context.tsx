@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { UiNode, UiText } from '@orykit/client';
-import { createTranslator, identifierKinds, textDirection, withEnglish, type IdentifierKind, type Messages, type SchemaTitles, type Translator } from './i18n/index.ts';
+import { createTranslator, identifierKinds, textDirection, withEnglish, type CatalogPart, type IdentifierKind, type Messages, type SchemaTitles, type Translator } from './i18n/index.ts';
 import { enCore } from './i18n/messages/en/core.ts';
 import { defaultComponents, type OryComponents } from './components.tsx';
 
@@ -108,13 +108,14 @@ export function OryComponentsProvider(props: OryComponentsProviderProps) {
 }
 
 /**
- * Puts a component's part of the English catalog (e.g. `enSettings`) under the nearest provider's
- * catalogs for everything below: the part travels with the component that shows it, so a page bundles
- * only the English of the components it renders, and the server renders the same text.
+ * Puts a component's part of the catalog (its English, e.g. `enSettings`, and Kratos' texts of its ids)
+ * under the nearest provider's catalogs for everything below: the part travels with the component that
+ * shows it, so a page bundles only the English of the components it renders, and the server renders
+ * the same text.
  */
-export function EnglishPart({ english, children }: { english: Messages; children?: ReactNode }) {
+export function EnglishPart({ part, children }: { part: CatalogPart; children?: ReactNode }) {
   const parent = useContext(OryComponentsContext);
-  const value = useMemo<StoredContext>(() => ({ ...parent, translator: withEnglish(parent.translator, english) }), [parent, english]);
+  const value = useMemo<StoredContext>(() => ({ ...parent, translator: withEnglish(parent.translator, part) }), [parent, part]);
   return <OryComponentsContext.Provider value={value}>{children}</OryComponentsContext.Provider>;
 }
 

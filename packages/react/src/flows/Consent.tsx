@@ -276,4 +276,4 @@ export const Consent = /* @__PURE__ */ withFlowErrorBoundary(function Consent(pr
       {props.children}
     </FlowShell>
   );
-}, enOAuth2);
+}, { english: enOAuth2 });

@@ -90,4 +90,4 @@ export const Logout = /* @__PURE__ */ withFlowErrorBoundary(function Logout(prop
       )}
     </FlowShell>
   );
-}, enOAuth2);
+}, { english: enOAuth2 });

@@ -143,4 +143,4 @@ export const OAuth2Login = /* @__PURE__ */ withFlowErrorBoundary(function OAuth2
       )}
     </FlowShell>
   );
-}, enOAuth2);
+}, { english: enOAuth2 });

@@ -83,4 +83,4 @@ export const OAuth2Logout = /* @__PURE__ */ withFlowErrorBoundary(function OAuth
       )}
     </FlowShell>
   );
-}, enOAuth2);
+}, { english: enOAuth2 });

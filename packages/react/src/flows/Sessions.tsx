@@ -192,4 +192,4 @@ export const Sessions = /* @__PURE__ */ withFlowErrorBoundary(function Sessions(
       </div>
     </FlowShell>
   );
-}, enSessions);
+}, { english: enSessions });

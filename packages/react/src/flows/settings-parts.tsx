@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { EnglishPart } from '../context.tsx';
+import { kratosSettings } from '../i18n/kratos-texts/settings.ts';
 import { enSettings } from '../i18n/messages/en/settings.ts';
 import { LookupSecrets } from '../nodes/LookupSecrets.tsx';
 import { SettingsNodesContext, type SettingsNodeRenderers } from '../nodes/settings-slots.tsx';
@@ -7,6 +8,7 @@ import { TotpSecret } from '../nodes/TotpSecret.tsx';
 import { preloadConfirmDialog } from '../primitives/confirm-dialog-slot.tsx';
 
 const renderers: SettingsNodeRenderers = { LookupSecrets, TotpSecret };
+const part = { english: enSettings, kratos: kratosSettings };
 
 /**
  * What a settings flow brings to the nodes it renders, so a page without one carries none of it: the
@@ -24,7 +26,7 @@ const renderers: SettingsNodeRenderers = { LookupSecrets, TotpSecret };
 export function SettingsParts({ children }: { children?: ReactNode }) {
   useEffect(preloadConfirmDialog, []);
   return (
-    <EnglishPart english={enSettings}>
+    <EnglishPart part={part}>
       <SettingsNodesContext.Provider value={renderers}>{children}</SettingsNodesContext.Provider>
     </EnglishPart>
   );

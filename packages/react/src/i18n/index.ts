@@ -7,7 +7,8 @@ export { identifierKinds, identifierKindOfInput, wellKnownTrait } from './traits
 export type { IdentifierKind, SchemaTitles, TraitKey } from './traits.ts';
 export type { LocaleCode } from './locales.ts';
 export { createTranslator, withEnglish } from './translator.ts';
-export type { Translator, TranslatorOptions } from './translator.ts';
+export type { CatalogPart, Translator, TranslatorOptions } from './translator.ts';
+export type { KratosTexts } from './agrees.ts';
 export { messageKey } from './message-key.ts';
 export { interpolate } from './interpolate.ts';
 export type { InterpolateOptions, PlaceholderFormat } from './interpolate.ts';
