@@ -49,7 +49,7 @@ describe('@orykit/react login page bundle', async () => {
   it("carries only a login's English and code: no other flow's sentences, settings renderers, dialog or WebAuthn ceremony", () => {
     expect(page.code).toContain('Sign in with security key');
     // English another flow component brings (settings, sessions, consent).
-    for (const text of ['Account settings', 'recovery-codes.txt', 'Active sessions', 'wants to access your account']) expect(page.code).not.toContain(text);
+    for (const text of ['Account settings', 'recovery-codes.txt', 'Sign out all other sessions', 'wants to access your account']) expect(page.code).not.toContain(text);
     // Kratos' own texts of settings ids (agreesWithCatalog), the backup codes / TOTP secret renderers and the confirmation dialog.
     for (const code of ['Unlink TOTP', 'ory-lookup-secrets', 'ory-totp-secret', 'ory-dialog']) expect(page.code).not.toContain(code);
     // The ceremony (fetched with import() once a form has a security-key button).

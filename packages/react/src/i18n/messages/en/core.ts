@@ -171,6 +171,12 @@ export const enCore = {
   'ui.error_view.home': 'Go to the home page',
   'ui.error_view.id': 'Error ID: {id}',
 
+  // Flow titles and a sign-out label that apps also use in their own navigation.
+  'ui.logout.accept': 'Sign out',
+  'ui.recovery.title': 'Recover your account',
+  'ui.registration.title': 'Create an account',
+  'ui.sessions.title': 'Active sessions',
+
   // ── UI: theme and language ─────────────────────────────────────────────────────────────────────
   'ui.theme.label': 'Theme',
   'ui.theme.light': 'Light',

@@ -27,7 +27,6 @@ export const enOAuth2 = {
   'ui.logout.title': 'Sign out',
   'ui.logout.confirm': 'Do you want to sign out?',
   'ui.logout.confirm_client': '{client} asks you to sign out. Do you want to sign out?',
-  'ui.logout.accept': 'Sign out',
   'ui.logout.reject': 'Stay signed in',
   'ui.logout.done': 'You have been signed out.',
 

@@ -14,7 +14,4 @@ export const enRecovery = {
   '4060004': 'This recovery link is invalid or has already been used. Please request a new one.',
   '4060005': 'The recovery form expired {expired_at, relative}. Please try again.',
   '4060006': 'This recovery code is invalid or has already been used. Please try again.',
-
-  // ── UI: flow cards ─────────────────────────────────────────────────────────────────────────────
-  'ui.recovery.title': 'Recover your account',
 } satisfies Messages;

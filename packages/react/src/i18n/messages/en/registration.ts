@@ -13,7 +13,6 @@ export const enRegistration = {
   '4040001': 'The sign-up form expired {expired_at, relative}. Please try again.',
 
   // ── UI: flow cards ─────────────────────────────────────────────────────────────────────────────
-  'ui.registration.title': 'Create an account',
   'ui.registration.have_account': 'Already have an account?',
 
   // ── UI: social sign-in ─────────────────────────────────────────────────────────────────────────

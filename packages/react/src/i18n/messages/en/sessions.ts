@@ -4,7 +4,6 @@ import type { Messages } from '../../types.ts';
 export const enSessions = {
   // ── UI: sessions ───────────────────────────────────────────────────────────────────────────────
   'ui.sessions.methods': 'Signed in with: {methods}',
-  'ui.sessions.title': 'Active sessions',
   'ui.sessions.current': 'Current session',
   'ui.sessions.this_device': 'This device',
   'ui.sessions.other': 'Other sessions',
