@@ -123,7 +123,7 @@ export type {
   TranslatedMessage,
 } from './components.tsx';
 export { createTranslator, en, identifierKinds, loadMessages, locales, resolveLocale, textDirection } from './i18n/index.ts';
-export type { IdentifierKind, Messages, SchemaTitles, Translator, TranslatorOptions } from './i18n/index.ts';
+export type { IdentifierKind, KratosTexts, Messages, SchemaTitles, Translator, TranslatorOptions } from './i18n/index.ts';
 
 // ── shared types ────────────────────────────────────────────────────────────────────────────────
 export type { FlowBody, FlowControllerLike, FlowHrefs, FlowKind, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from './types.ts';
