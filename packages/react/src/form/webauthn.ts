@@ -4,10 +4,10 @@ import { callWebAuthn, type WebAuthnTrigger } from '../nodes/webauthn.ts';
 import type { CeremonyEnv, WebAuthnFailure } from '../nodes/webauthn/ceremony.ts';
 import type { FieldSpec } from './body.ts';
 
-// A WebAuthn trigger, run in the form the button is in (webauthn-run.ts). Failures become a translated
-// problem with a retry in the flow's problem area. The ceremony's code is loaded with `import()` once a
-// form has a security-key button (before the click, so the browser still sees the person's click): the
-// buttons and hidden fields render without it, on the server too.
+// A WebAuthn trigger, run in the form the button is in (webauthn-run.ts, in ../deferred.ts). Failures
+// become a translated problem with a retry in the flow's problem area. The ceremony's code is loaded with
+// `import()` once a form has a security-key button (before the click, so the browser still sees the
+// person's click): the buttons and hidden fields render without it, on the server too.
 
 /**
  * Who runs the WebAuthn ceremony: `kit` (default) runs it here, with no server script and no
@@ -59,7 +59,7 @@ export interface WebAuthnRunner {
 /** The abort reason of a cancel the person asked for (other aborts, e.g. an unmount, say nothing). */
 export const CANCELLED_BY_PERSON = 'orykit: cancelled by the person';
 
-const loadRun = () => import('./webauthn-run.ts');
+const loadRun = () => import('../deferred.ts');
 
 /**
  * What a WebAuthn button of one form calls. The running ceremony is aborted when the form unmounts or

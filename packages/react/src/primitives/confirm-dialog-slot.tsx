@@ -2,8 +2,9 @@ import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { ConfirmDialogProps } from '../components.tsx';
 
 // The default ConfirmDialog slot. The dialog opens only after a click on a destructive settings or
-// sessions button, never on the server, so its code (ConfirmDialog.tsx) is fetched with import(): ahead
-// of time by the components that may ask (`preloadConfirmDialog`), else when it first opens.
+// sessions button, never on the server, so its code (ConfirmDialog.tsx, in ../deferred.ts) is fetched
+// with import(): ahead of time by the components that may ask (`preloadConfirmDialog`), else when it
+// first opens.
 
 type Dialog = ComponentType<ConfirmDialogProps>;
 
@@ -11,7 +12,7 @@ let loaded: Dialog | undefined;
 let loading: Promise<Dialog> | undefined;
 
 function load(): Promise<Dialog> {
-  loading ??= import('./ConfirmDialog.tsx').then(
+  loading ??= import('../deferred.ts').then(
     (m) => (loaded = m.ConfirmDialog),
     (error: unknown) => {
       loading = undefined; // the next question tries again

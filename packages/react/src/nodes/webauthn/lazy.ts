@@ -1,8 +1,8 @@
 import type { CeremonyEnv, WebAuthnCeremonyResult } from './ceremony.ts';
 import type { WebAuthnRequest } from './options.ts';
 
-// The public `runCeremony`: the ceremony's code (ceremony.ts) is fetched on the first call, so a page
-// that only renders security-key buttons does not carry it.
+// The public `runCeremony`: the ceremony's code (ceremony.ts, in ../../deferred.ts) is fetched on the
+// first call, so a page that only renders security-key buttons does not carry it.
 
 /**
  * Runs one ceremony; never throws, never calls `alert()` (a ceremony module that cannot be loaded is a
@@ -15,9 +15,9 @@ import type { WebAuthnRequest } from './options.ts';
  * ```
  */
 export async function runCeremony(request: WebAuthnRequest, env: CeremonyEnv = {}): Promise<WebAuthnCeremonyResult> {
-  let ceremony: typeof import('./ceremony.ts');
+  let ceremony: typeof import('../../deferred.ts');
   try {
-    ceremony = await import('./ceremony.ts');
+    ceremony = await import('../../deferred.ts');
   } catch (error) {
     return { ok: false, failure: 'failed', error };
   }
