@@ -54,7 +54,10 @@ export interface FlowProps {
    * flow re-renders in place (default true when `onSubmit` is set).
    */
   interceptProgrammaticSubmit?: boolean | undefined;
-  /** Ask "Remove the authenticator app?" (and the like) before a destructive settings submit (default true). */
+  /**
+   * Ask "Remove the authenticator app?" (and the like) before a destructive settings submit (default
+   * true; the questions come with `SettingsParts`, which `SettingsView` renders).
+   */
   confirmDestructive?: boolean | undefined;
   /** Focus the first field when a flow is first shown (default: true, except in settings). */
   autoFocus?: boolean | undefined;
