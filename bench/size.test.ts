@@ -52,4 +52,18 @@ describe('@orykit/react login page bundle', async () => {
     expect(page.code).toContain('ory-card');
     for (const other of ['ory-consent', 'ory-session__main', 'ory-oauth']) expect(page.code).not.toContain(other);
   });
+
+  it("carries only a login's English and code: no other flow's sentences, settings renderers, dialog or WebAuthn ceremony", () => {
+    expect(page.code).toContain('Sign in with security key');
+    // English another flow component brings (settings, sessions, consent).
+    for (const text of ['Account settings', 'recovery-codes.txt', 'Sign out all other sessions', 'wants to access your account']) expect(page.code).not.toContain(text);
+    // Kratos' own texts of settings ids (agreesWithCatalog), the backup codes / TOTP secret renderers and the confirmation dialog.
+    for (const code of ['Unlink TOTP', 'ory-lookup-secrets', 'ory-totp-secret', 'ory-dialog']) expect(page.code).not.toContain(code);
+    // The ceremony (fetched with import() once a form has a security-key button).
+    expect(page.code).not.toContain('InvalidStateError');
+  });
+
+  it('is at most 50.7 kB gzip (50.2 kB on 2026-12-06, after the English, WebAuthn and settings parts moved out)', () => {
+    expect(page.gzip).toBeLessThanOrEqual(50_700);
+  });
 });

@@ -21,7 +21,8 @@ function entries(file) {
   return out;
 }
 
-const english = entries('en.ts');
+// English is written in parts, one per flow (en/*.ts); en.ts only puts them together.
+const english = new Map(readdirSync(dir + 'en').sort().flatMap((file) => [...entries(`en/${file}`)]));
 const wanted = process.argv.slice(2);
 const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'en.ts' && f !== 'shared.ts' && (wanted.length === 0 || wanted.includes(f.slice(0, -3))));
 let differing = 0;

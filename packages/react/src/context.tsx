@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { UiNode, UiText } from '@orykit/client';
-import { createTranslator, en, identifierKinds, textDirection, type IdentifierKind, type Messages, type SchemaTitles, type Translator } from './i18n/index.ts';
+import { createTranslator, identifierKinds, textDirection, withEnglish, type CatalogPart, type IdentifierKind, type Messages, type SchemaTitles, type Translator } from './i18n/index.ts';
+import { enCore } from './i18n/messages/en/core.ts';
 import { defaultComponents, type OryComponents } from './components.tsx';
 
 /** `light` / `dark` force a theme; `system` (the default) follows `prefers-color-scheme`. */
@@ -23,7 +24,7 @@ interface StoredContext {
   dir: 'ltr' | 'rtl' | undefined;
 }
 
-const defaultTranslator = createTranslator({ messages: en });
+const defaultTranslator = createTranslator({ messages: enCore });
 
 const OryComponentsContext = createContext<StoredContext>({
   translator: defaultTranslator,
@@ -88,7 +89,7 @@ export function OryComponentsProvider(props: OryComponentsProviderProps) {
       (locale === undefined && messages === undefined && overrides === undefined && titles === undefined && kinds === undefined && timeZone === undefined && now === undefined
         ? parent.translator
         : createTranslator({
-            messages: messages ?? en,
+            messages: messages ?? enCore,
             ...(overrides ? { overrides } : {}),
             ...(titles ? { titles } : {}),
             ...(kinds ? { identifier: kinds } : {}),
@@ -103,6 +104,18 @@ export function OryComponentsProvider(props: OryComponentsProviderProps) {
       dir: dir ?? (locale === undefined ? parent.dir : textDirection(locale)),
     };
   }, [translator, locale, messages, overrides, titles, identitySchema, identifier, timeZone, now, components, theme, dir, parent]);
+  return <OryComponentsContext.Provider value={value}>{children}</OryComponentsContext.Provider>;
+}
+
+/**
+ * Puts a component's part of the catalog (its English, e.g. `enSettings`, and Kratos' texts of its ids)
+ * under the nearest provider's catalogs for everything below: the part travels with the component that
+ * shows it, so a page bundles only the English of the components it renders, and the server renders
+ * the same text.
+ */
+export function EnglishPart({ part, children }: { part: CatalogPart; children?: ReactNode }) {
+  const parent = useContext(OryComponentsContext);
+  const value = useMemo<StoredContext>(() => ({ ...parent, translator: withEnglish(parent.translator, part) }), [parent, part]);
   return <OryComponentsContext.Provider value={value}>{children}</OryComponentsContext.Provider>;
 }
 

@@ -46,6 +46,7 @@ export type { ErrorViewProps } from './flows/ErrorView.tsx';
 export { Sessions as SessionsView, describeUserAgent } from './flows/Sessions.tsx';
 export type { SessionsProps } from './flows/Sessions.tsx';
 export { FlowShell, OryRoot, resolveFlowProps } from './flows/shared.tsx';
+export { SettingsParts } from './flows/settings-parts.tsx';
 export { ProblemAlert, type ProblemAlertProps } from './flows/problem.tsx';
 export { presentProblem, type ProblemActionKind, type ProblemPresentation } from './flows/problem-text.ts';
 export type { FlowShellProps, FlowViewProps, ResolvedFlowProps } from './flows/shared.tsx';
@@ -72,7 +73,9 @@ export {
   resolveWebAuthnTrigger,
 } from './nodes/webauthn.ts';
 export type { WebAuthnCallResult, WebAuthnFunction, WebAuthnParseResult, WebAuthnTrigger } from './nodes/webauthn.ts';
-export { browserCredentials, encodeCredential, runCeremony } from './nodes/webauthn/ceremony.ts';
+export { browserCredentials } from './nodes/webauthn/support.ts';
+export { encodeCredential } from './nodes/webauthn/encode.ts';
+export { runCeremony } from './nodes/webauthn/lazy.ts';
 export type { CeremonyEnv, CredentialsApi, WebAuthnCeremonyResult, WebAuthnFailure } from './nodes/webauthn/ceremony.ts';
 export { decodeWebAuthnOptions, webAuthnAction, webAuthnRequestOf } from './nodes/webauthn/options.ts';
 export type { WebAuthnCeremony, WebAuthnOptionsResult, WebAuthnRequest } from './nodes/webauthn/options.ts';
@@ -120,7 +123,7 @@ export type {
   TranslatedMessage,
 } from './components.tsx';
 export { createTranslator, en, identifierKinds, loadMessages, locales, resolveLocale, textDirection } from './i18n/index.ts';
-export type { IdentifierKind, Messages, SchemaTitles, Translator, TranslatorOptions } from './i18n/index.ts';
+export type { IdentifierKind, KratosTexts, Messages, SchemaTitles, Translator, TranslatorOptions } from './i18n/index.ts';
 
 // ── shared types ────────────────────────────────────────────────────────────────────────────────
 export type { FlowBody, FlowControllerLike, FlowHrefs, FlowKind, FlowProblem, FlowStatus, NodeOrder, SubmitHandler } from './types.ts';

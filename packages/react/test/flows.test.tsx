@@ -497,6 +497,21 @@ describe('overrides, translation, theme', () => {
     expect(screen.getAllByRole('button', { name: 'Passwort anzeigen' })).toHaveLength(2);
   });
 
+  test("each flow component brings its own English; a <Flow> alone shows the server's text for another flow's message", () => {
+    const { unmount } = render(<Flow ui={settingsSuccess.ui} kind="settings" layout="grouped" />);
+    expect(screen.getByText('Your changes have been saved!')).toBeInTheDocument();
+    unmount();
+    const { container } = render(
+      <OryComponentsProvider overrides={{ 'ui.group.password': 'Passphrase' }}>
+        <Settings flow={settingsSuccess} />
+      </OryComponentsProvider>,
+    );
+    expect(screen.getByText('Your changes have been saved.')).toBeInTheDocument();
+    // The app's overrides still win over the English the component brings.
+    expect(screen.getByRole('heading', { level: 2, name: 'Passphrase' })).toBeInTheDocument();
+    expect(container.querySelector('[data-message-id="1050001"]')).not.toBeNull();
+  });
+
   test('theme prop sets data-theme on the wrapper; system leaves it to the media query', () => {
     const { container, rerender } = render(
       <OryComponentsProvider theme="dark">

@@ -29,7 +29,8 @@ describe('destructive settings ask first', () => {
     const opener = screen.getByRole('button', { name: button });
     await user.click(opener);
 
-    const dialog = screen.getByRole('alertdialog', { name: question });
+    // The dialog's code is fetched when Settings mounts: the first question may take a moment to appear.
+    const dialog = await screen.findByRole('alertdialog', { name: question });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(dialog).toHaveAccessibleDescription();
     // Focus starts on the safe choice and stays inside: Tab wraps from the last button to the first.

@@ -4,6 +4,7 @@ import { useComponents, useTranslate } from '../context.tsx';
 import { isRecord, str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { enOAuth2 } from '../i18n/messages/en/oauth2.ts';
 import { addressVerified, detailsText, identifierOf, strings } from './read.ts';
 import { FlowShell } from './shared.tsx';
 
@@ -275,4 +276,4 @@ export const Consent = /* @__PURE__ */ withFlowErrorBoundary(function Consent(pr
       {props.children}
     </FlowShell>
   );
-});
+}, { english: enOAuth2 });

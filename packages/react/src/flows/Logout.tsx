@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useComponents, useTranslate } from '../context.tsx';
 import type { FlowHrefs, FlowProblem } from '../types.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { enOAuth2 } from '../i18n/messages/en/oauth2.ts';
 import { linkUrl } from '@orykit/client';
 import { FlowShell } from './shared.tsx';
 
@@ -89,4 +90,4 @@ export const Logout = /* @__PURE__ */ withFlowErrorBoundary(function Logout(prop
       )}
     </FlowShell>
   );
-});
+}, { english: enOAuth2 });

@@ -4,6 +4,7 @@ import { useComponents, useTranslate } from '../context.tsx';
 import { str } from '../model.ts';
 import type { FlowHrefs, FlowProblem, FlowStatus } from '../types.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { enOAuth2 } from '../i18n/messages/en/oauth2.ts';
 import { identifierOf } from './read.ts';
 import { FlowShell, link } from './shared.tsx';
 
@@ -142,4 +143,4 @@ export const OAuth2Login = /* @__PURE__ */ withFlowErrorBoundary(function OAuth2
       )}
     </FlowShell>
   );
-});
+}, { english: enOAuth2 });

@@ -4,6 +4,7 @@ import { useComponents, useTranslate } from '../context.tsx';
 import { str } from '../model.ts';
 import type { FlowProblem, FlowStatus } from '../types.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { enOAuth2 } from '../i18n/messages/en/oauth2.ts';
 import { FlowShell } from './shared.tsx';
 
 export interface OAuth2LogoutProps {
@@ -82,4 +83,4 @@ export const OAuth2Logout = /* @__PURE__ */ withFlowErrorBoundary(function OAuth
       )}
     </FlowShell>
   );
-});
+}, { english: enOAuth2 });

@@ -1,6 +1,8 @@
 import type { RecoveryFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { enRecovery } from '../i18n/messages/en/recovery.ts';
+import { kratosRecovery } from '../i18n/kratos-texts/recovery.ts';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
@@ -27,5 +29,5 @@ export const RecoveryView = /* @__PURE__ */ withFlowErrorBoundary(function Recov
       links={link('login', h.login, tr.t('ui.recovery.back_to_login'))}
     />
   );
-});
+}, { english: enRecovery, kratos: kratosRecovery });
 

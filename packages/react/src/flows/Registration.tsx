@@ -1,6 +1,8 @@
 import type { RegistrationFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { enRegistration } from '../i18n/messages/en/registration.ts';
+import { kratosRegistration } from '../i18n/kratos-texts/registration.ts';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
@@ -27,5 +29,5 @@ export const RegistrationView = /* @__PURE__ */ withFlowErrorBoundary(function R
       links={link('login', h.login, tr.t('ui.registration.sign_in'), tr.t('ui.registration.have_account'))}
     />
   );
-});
+}, { english: enRegistration, kratos: kratosRegistration });
 

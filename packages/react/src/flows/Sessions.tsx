@@ -1,10 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Session } from '@orykit/client';
 import { useComponents, useTranslate, type Translate } from '../context.tsx';
 import type { FlowProblem, FlowStatus } from '../types.ts';
 import { confirmationKeys } from '../form/confirm.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { enSessions } from '../i18n/messages/en/sessions.ts';
 import { humanizeName } from '../nodes/helpers.ts';
+import { preloadConfirmDialog } from '../primitives/confirm-dialog-slot.tsx';
 import { describeUserAgent, withoutPort } from '../util/user-agent.ts';
 import { readSession, readSessions, type SessionSummary } from './read.ts';
 import { FlowShell } from './shared.tsx';
@@ -97,6 +99,7 @@ export const Sessions = /* @__PURE__ */ withFlowErrorBoundary(function Sessions(
   const uid = useId();
   const [busy, setBusy] = useState<string | undefined>(undefined);
   const inFlight = useRef(false);
+  useEffect(preloadConfirmDialog, []);
   const all = readSessions(props.sessions);
   const given = readSession(props.current);
   const currentId = given?.id ?? props.currentSessionId;
@@ -189,4 +192,4 @@ export const Sessions = /* @__PURE__ */ withFlowErrorBoundary(function Sessions(
       </div>
     </FlowShell>
   );
-});
+}, { english: enSessions });

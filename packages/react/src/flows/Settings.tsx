@@ -2,6 +2,7 @@ import type { SettingsFlow } from '@orykit/client';
 import { useTranslate } from '../context.tsx';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
+import { SettingsParts } from './settings-parts.tsx';
 import { link, resolveFlowProps, type FlowViewProps } from './shared.tsx';
 
 export type SettingsProps = FlowViewProps<SettingsFlow> & {
@@ -22,6 +23,14 @@ export type SettingsProps = FlowViewProps<SettingsFlow> & {
  * ```
  */
 export const SettingsView = /* @__PURE__ */ withFlowErrorBoundary(function SettingsView(props: SettingsProps) {
+  return (
+    <SettingsParts>
+      <SettingsCard {...props} />
+    </SettingsParts>
+  );
+});
+
+function SettingsCard(props: SettingsProps) {
   const tr = useTranslate();
   const resolved = resolveFlowProps(props);
   return (
@@ -34,5 +43,4 @@ export const SettingsView = /* @__PURE__ */ withFlowErrorBoundary(function Setti
       form={{ layout: 'grouped', onlyGroups: props.onlyGroups, confirmDestructive: props.confirmDestructive }}
     />
   );
-});
-
+}

@@ -4,6 +4,8 @@ import { useUrlPolicy } from '@orykit/react-query';
 import { useTranslate } from '../context.tsx';
 import { isRecord, str } from '../model.ts';
 import { withFlowErrorBoundary } from '../form/FlowErrorBoundary.tsx';
+import { enVerification } from '../i18n/messages/en/verification.ts';
+import { kratosVerification } from '../i18n/kratos-texts/verification.ts';
 import { SelfServiceCard } from './SelfServiceCard.tsx';
 import { link, resolveFlowProps, uiOf, type FlowViewProps } from './shared.tsx';
 
@@ -79,5 +81,5 @@ export const VerificationView = /* @__PURE__ */ withFlowErrorBoundary(function V
       ) : null}
     />
   );
-});
+}, { english: enVerification, kratos: kratosVerification });
 

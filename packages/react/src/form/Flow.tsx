@@ -54,7 +54,10 @@ export interface FlowProps {
    * flow re-renders in place (default true when `onSubmit` is set).
    */
   interceptProgrammaticSubmit?: boolean | undefined;
-  /** Ask "Remove the authenticator app?" (and the like) before a destructive settings submit (default true). */
+  /**
+   * Ask "Remove the authenticator app?" (and the like) before a destructive settings submit (default
+   * true; the questions come with `SettingsParts`, which `SettingsView` renders).
+   */
   confirmDestructive?: boolean | undefined;
   /** Focus the first field when a flow is first shown (default: true, except in settings). */
   autoFocus?: boolean | undefined;
@@ -76,6 +79,12 @@ export interface FlowProps {
  * natively without JavaScript; with `onSubmit`, submits are intercepted and turned into a JSON body
  * (including the clicked button's name/value), double submits are blocked, typed values survive new
  * flows (passwords excepted) and focus moves to the first invalid field.
+ *
+ * It carries the English every flow shows (login, labels, validation, the kit's own strings); the flow
+ * components bring the rest of theirs (settings sections, backup codes, recovery and verification
+ * messages). Rendering a settings flow with `<Flow>` alone, wrap it in `<SettingsParts>` (its English,
+ * backup codes and TOTP secret renderers); for the others, pass the whole catalog:
+ * `<OryComponentsProvider messages={en}>` (other locales are whole catalogs already).
  *
  * @example
  * ```tsx

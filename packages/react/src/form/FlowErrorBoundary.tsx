@@ -1,6 +1,7 @@
 import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import type { AlertProps } from '../components.tsx';
-import { useComponents, useTranslate, type Translate } from '../context.tsx';
+import { EnglishPart, useComponents, useTranslate, type Translate } from '../context.tsx';
+import type { CatalogPart } from '../i18n/translator.ts';
 import { OryRoot } from '../flows/shared.tsx';
 import { Card } from '../primitives/layout.tsx';
 import { Alert } from '../primitives/messages.tsx';
@@ -112,7 +113,8 @@ function retryOf(props: object): (() => void) | undefined {
 /**
  * The component inside a card-sized {@link FlowErrorBoundary}: a render error shows a sentence and
  * "Try again" (the component's `onRetry` or controller) or "Reload page", instead of a blank screen.
- * Every public flow component of this package is wrapped this way.
+ * Every public flow component of this package is wrapped this way, with its part of the catalog (`part`,
+ * see `i18n/messages/en.ts`) for itself and everything it renders.
  * @example
  * ```tsx
  * export const MyFlow = withFlowErrorBoundary(function MyFlow(props: MyFlowProps) { … });
@@ -120,11 +122,12 @@ function retryOf(props: object): (() => void) | undefined {
  */
 // Calling it has no side effect: bundlers drop the flow components a page does not import.
 /* @__NO_SIDE_EFFECTS__ */
-export function withFlowErrorBoundary<P extends object>(Inner: ComponentType<P>): ((props: P) => ReactNode) & { displayName?: string | undefined } {
+export function withFlowErrorBoundary<P extends object>(Inner: ComponentType<P>, part?: CatalogPart): ((props: P) => ReactNode) & { displayName?: string | undefined } {
   function Guarded(props: P) {
+    const inner = <Inner {...props} />;
     return (
       <FlowErrorBoundary resetKey={Object.values(props)} onRetry={retryOf(props)} variant="card">
-        <Inner {...props} />
+        {part ? <EnglishPart part={part}>{inner}</EnglishPart> : inner}
       </FlowErrorBoundary>
     );
   }

@@ -1,15 +1,16 @@
-import { Fragment, memo, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, memo, useContext, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useComponents, useTranslate, type Translate } from '../context.tsx';
 import { isEditable, isInput, type NormalizedNode } from '../model.ts';
 import { Node } from '../nodes/Node.tsx';
 import { buttonVariant, humanizeName, isOidcButton, isResendButton } from '../nodes/helpers.ts';
+import { SettingsSuppliesContext, type SettingsSupplies } from '../nodes/settings-slots.tsx';
+import { isWebAuthnTrigger } from '../nodes/webauthn.ts';
 import { providerDisplayName } from '../nodes/providers.tsx';
 import type { FlowKind } from '../types.ts';
 import { idPart } from '../util/cx.ts';
 import { fieldSpecs, type FieldSpec } from './body.ts';
-import { confirmationKeys, confirmationOf, type Confirmation } from './confirm.ts';
+import { confirmationKeys, type Confirmation } from './confirm.ts';
 import { groupOfControl, preferredSubmit } from './controls.ts';
-import { methodState } from './method-state.ts';
 import { chunkByGroup, hasAction, hasVisible } from './order.ts';
 import { fieldAccess, FormScopeContext, serverValue, type FormScope } from './scope.tsx';
 import type { FieldValues } from './values.ts';
@@ -65,6 +66,7 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
   const { def, scopeId, values, submit, blocked, busyKey, flowAction, kind } = p;
   const C = useComponents();
   const tr = useTranslate();
+  const settings = useContext(SettingsSuppliesContext);
   const formRef = useRef<HTMLFormElement>(null);
   const specs = useMemo(() => fieldSpecs(def.nodes), [def.nodes]);
 
@@ -85,6 +87,7 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
     return undefined;
   }, [def.nodes]);
 
+  const hasWebAuthn = useMemo(() => def.nodes.some((n) => isInput(n) && isWebAuthnTrigger(n.attributes)), [def.nodes]);
   const webAuthn = useWebAuthnRunner({
     formRef,
     specs,
@@ -92,6 +95,7 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
     submitWithResult: (form, entries, busyKey) => submit(def, specs, form, null, { entries, busyKey }),
     report: p.report,
     mode: p.webauthnScript,
+    wanted: hasWebAuthn,
   });
 
   const scope = useMemo<FormScope>(
@@ -155,7 +159,7 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
     e.preventDefault();
     const raw = (e.nativeEvent as SubmitEvent).submitter ?? null;
     const submitter = raw instanceof HTMLElement ? raw : null;
-    const confirmation = kind === 'settings' && p.confirm ? confirmationOf(submitter?.getAttribute('name'), def.nodes) : undefined;
+    const confirmation = kind === 'settings' && p.confirm ? settings?.confirmationOf(submitter?.getAttribute('name'), def.nodes) : undefined;
     if (confirmation && submitter) {
       if (!blocked) setAsking({ confirmation, form: e.currentTarget, submitter });
       return;
@@ -189,8 +193,8 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
   // The same elements on every render, so React skips the nodes when only busy state changes them
   // through the scope (and skips them entirely otherwise).
   const body = useMemo(
-    () => renderBody(def.nodes, { C, tr, groupTitles: p.groupTitles, headingLevel: p.headingLevel, scopeId }),
-    [def.nodes, C, tr, p.groupTitles, p.headingLevel, scopeId],
+    () => renderBody(def.nodes, { C, tr, settings, groupTitles: p.groupTitles, headingLevel: p.headingLevel, scopeId }),
+    [def.nodes, C, tr, settings, p.groupTitles, p.headingLevel, scopeId],
   );
 
   const question = asking ? confirmationKeys(asking.confirmation) : undefined;
@@ -220,6 +224,8 @@ export const FlowForm = memo(function FlowForm(p: FlowFormProps) {
 interface BodyOptions {
   C: ReturnType<typeof useComponents>;
   tr: Translate;
+  /** What a settings flow supplies (`SettingsParts`): the sections' On/Off state. */
+  settings: SettingsSupplies | null;
   groupTitles: boolean;
   headingLevel: 2 | 3;
   scopeId: string;
@@ -229,7 +235,7 @@ interface BodyOptions {
  * The nodes in sections by group, with "or" between methods: before a method with fields, and once
  * before a run of button-only methods (security key, social sign-in), not between each of them.
  */
-function renderBody(nodes: readonly NormalizedNode[], { C, tr, groupTitles, headingLevel, scopeId }: BodyOptions): ReactNode[] {
+function renderBody(nodes: readonly NormalizedNode[], { C, tr, settings, groupTitles, headingLevel, scopeId }: BodyOptions): ReactNode[] {
   let seenAction = false;
   let prevButtonsOnly = false;
   const body: ReactNode[] = [];
@@ -250,7 +256,7 @@ function renderBody(nodes: readonly NormalizedNode[], { C, tr, groupTitles, head
     }
     const title = groupTitles && chunk.group !== 'default' ? groupTitle(tr, chunk.group) : undefined;
     const description = title ? tr.tMaybe(`ui.group.${chunk.group}.description`) : undefined;
-    const state = title ? methodState(chunk.group, chunk.nodes) : undefined;
+    const state = title ? settings?.methodState(chunk.group, chunk.nodes) : undefined;
     const stateLabel = state ? tr.t(state.since ? 'ui.method.on_since' : state.on ? 'ui.method.on' : 'ui.method.off', { time: state.since }) : undefined;
     body.push(
       <C.Section

@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { InputNode } from '../model.ts';
 import { callWebAuthn, type WebAuthnTrigger } from '../nodes/webauthn.ts';
-import { runCeremony, type CeremonyEnv, type WebAuthnFailure } from '../nodes/webauthn/ceremony.ts';
-import { webAuthnRequestOf } from '../nodes/webauthn/options.ts';
+import type { CeremonyEnv, WebAuthnFailure } from '../nodes/webauthn/ceremony.ts';
 import type { FieldSpec } from './body.ts';
-import { validateGroup } from './controls.ts';
 
-// A WebAuthn trigger, run in the form the button is in: check that form's fields, run the ceremony,
-// put the result into that form's hidden field and submit it through the flow's own submit path (so
-// the double-submit guard, kept values and error mapping apply). Failures become a translated
-// problem with a retry in the flow's problem area.
+// A WebAuthn trigger, run in the form the button is in (webauthn-run.ts, in ../deferred.ts). Failures
+// become a translated problem with a retry in the flow's problem area. The ceremony's code is loaded with
+// `import()` once a form has a security-key button (before the click, so the browser still sees the
+// person's click): the buttons and hidden fields render without it, on the server too.
 
 /**
  * Who runs the WebAuthn ceremony: `kit` (default) runs it here, with no server script and no
@@ -44,6 +42,8 @@ export interface WebAuthnRunnerOptions {
   submitWithResult: SubmitWithResult;
   report: (problem: ClientProblem | undefined) => void;
   mode: WebAuthnScriptMode;
+  /** Whether the form has a WebAuthn button: its code is fetched ahead of the click. */
+  wanted: boolean;
   /** Test seam: the credentials API and clock. */
   env?: Omit<CeremonyEnv, 'signal'> | undefined;
 }
@@ -57,17 +57,9 @@ export interface WebAuthnRunner {
 }
 
 /** The abort reason of a cancel the person asked for (other aborts, e.g. an unmount, say nothing). */
-const CANCELLED_BY_PERSON = 'orykit: cancelled by the person';
+export const CANCELLED_BY_PERSON = 'orykit: cancelled by the person';
 
-/** Sets the named control of `form` (this form only, never a page-wide query). */
-function setFormValue(form: HTMLFormElement, name: string, value: string): boolean {
-  const el = form.elements.namedItem(name);
-  if (el instanceof HTMLInputElement) {
-    el.value = value;
-    return true;
-  }
-  return false;
-}
+const loadRun = () => import('../deferred.ts');
 
 /**
  * What a WebAuthn button of one form calls. The running ceremony is aborted when the form unmounts or
@@ -75,7 +67,7 @@ function setFormValue(form: HTMLFormElement, name: string, value: string): boole
  * authenticator until the options' timeout, e.g. when the key was pulled out).
  * @example
  * ```ts
- * const webAuthn = useWebAuthnRunner({ formRef, specs, enhanced, submitWithResult, report, mode: 'kit' });
+ * const webAuthn = useWebAuthnRunner({ formRef, specs, enhanced, submitWithResult, report, mode: 'kit', wanted: true });
  * await webAuthn.run(node, trigger);
  * ```
  */
@@ -85,55 +77,29 @@ export function useWebAuthnRunner(options: WebAuthnRunnerOptions): WebAuthnRunne
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
 
+  useEffect(() => {
+    if (options.wanted && options.mode === 'kit') loadRun().catch(() => {}); // a failure is told on the click
+  }, [options.wanted, options.mode]);
+
   const run = useCallback(async function run(node: InputNode, trigger: WebAuthnTrigger): Promise<void> {
-    const { formRef, specs, enhanced, submitWithResult, report, mode, env } = latest.current;
     const retry = () => void run(node, trigger);
+    const { report, mode } = latest.current;
     if (mode === 'kratos') {
+      // Kratos' script runs the ceremony: call its function within the click.
       const called = callWebAuthn(trigger);
       if (called === 'unsupported') report({ key: WEBAUTHN_FAILURE_KEYS.unsupported });
       else if (called === 'unavailable') report({ key: 'ui.error.webauthn_script_missing', retry });
       else report(undefined);
       return;
     }
-    const form = formRef.current;
-    const parsed = webAuthnRequestOf(trigger, node.attributes.value);
-    if (!form || !parsed.ok) {
-      report({ key: 'ui.error.webauthn_invalid_trigger' });
+    let code: Awaited<ReturnType<typeof loadRun>>;
+    try {
+      code = await loadRun();
+    } catch {
+      report({ key: 'ui.error.webauthn_script_missing', retry });
       return;
     }
-    // The fields this submit needs (e.g. the traits at registration, whatever group the server put
-    // them in) are checked before the ceremony, not after it.
-    if (!validateGroup(form, specs, node.group, (name) => name.startsWith('traits.'))) return;
-    report(undefined);
-    running.current?.abort();
-    const controller = new AbortController();
-    running.current = controller;
-    const result = await runCeremony(parsed.request, { ...env, signal: controller.signal });
-    if (running.current === controller) running.current = null;
-    if (!result.ok) {
-      if (result.failure === 'aborted') {
-        if (controller.signal.reason === CANCELLED_BY_PERSON) report({ key: WEBAUTHN_FAILURE_KEYS.cancelled, retry });
-        return;
-      }
-      console.warn('[orykit] WebAuthn ceremony failed:', result.failure, result.error);
-      report({ key: WEBAUTHN_FAILURE_KEYS[result.failure], retry: result.failure === 'unsupported' ? undefined : retry });
-      return;
-    }
-    const { resultName } = parsed.request;
-    const inForm = setFormValue(form, resultName, result.value);
-    if (enhanced) {
-      submitWithResult(form, { [resultName]: result.value }, node.key);
-    } else {
-      // A native post: the result must be a field of this form (Kratos always sends the hidden node).
-      if (!inForm) {
-        const input = document.createElement('input');
-        input.type = 'hidden';
-        input.name = resultName;
-        input.value = result.value;
-        form.appendChild(input);
-      }
-      HTMLFormElement.prototype.submit.call(form);
-    }
+    await code.runWebAuthn(node, trigger, latest.current, running, retry);
   }, []);
   return useMemo(() => ({ run, cancel: () => running.current?.abort(CANCELLED_BY_PERSON) }), [run]);
 }

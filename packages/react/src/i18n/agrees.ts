@@ -1,5 +1,7 @@
-import { kratosTexts } from './kratos-texts.ts';
 import type { UiText } from './types.ts';
+
+/** Kratos' own English text of each id it sends (`kratos-texts.ts`), by catalog key. */
+export type KratosTexts = Readonly<Record<string, string>>;
 
 // Older servers gave some ids other meanings (a v0.6-era flow sends 1070001 for "An email containing a
 // verification link has been sent…", which v0.11 uses for "Password"), and webhooks may send any id with any
@@ -13,7 +15,7 @@ const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const textOf = (key: string) => (Object.hasOwn(kratosTexts, key) ? kratosTexts[key] : undefined);
+const textOf = (texts: KratosTexts, key: string) => (Object.hasOwn(texts, key) ? texts[key] : undefined);
 
 const shapes = new Map<string, RegExp>();
 
@@ -35,17 +37,17 @@ const familyOf = (type: string) => (type === 'error' ? 'error' : 'info');
 
 /**
  * Whether a server message means what the catalog's entry for `key` means: its `type` is of the id's family
- * and its text has the shape of the text Kratos sends for that id. A message without a text or a type, or an
- * id whose text is wholly a run-time value, is given the benefit of the doubt.
+ * and its text has the shape of the text Kratos sends for that id (`texts`). A message without a text or a
+ * type, or an id whose text is wholly a run-time value or not in `texts`, is given the benefit of the doubt.
  *
  * @example
- * agreesWithCatalog({ id: 1070001, text: 'Password', type: 'info' }, '1070001') // true
- * agreesWithCatalog({ id: 1070001, text: 'An email containing a verification link has been sent…', type: 'info' }, '1070001') // false
+ * agreesWithCatalog({ id: 1070001, text: 'Password', type: 'info' }, '1070001', kratosTexts) // true
+ * agreesWithCatalog({ id: 1070001, text: 'An email containing a verification link has been sent…', type: 'info' }, '1070001', kratosTexts) // false
  */
-export function agreesWithCatalog(message: Pick<UiText, 'id'> & { text?: unknown; type?: unknown }, key: string): boolean {
+export function agreesWithCatalog(message: Pick<UiText, 'id'> & { text?: unknown; type?: unknown }, key: string, texts: KratosTexts): boolean {
   const id = String(message.id);
   if (typeof message.type === 'string' && familyOf(message.type) !== (id.startsWith('1') ? 'info' : 'error')) return false;
-  const template = textOf(key) ?? textOf(id);
+  const template = textOf(texts, key) ?? textOf(texts, id);
   if (template === undefined || typeof message.text !== 'string' || message.text === '') return true;
   return shapeOf(template).test(words(message.text));
 }

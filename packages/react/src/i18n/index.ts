@@ -6,8 +6,9 @@ export { locales, loadMessages, resolveLocale, textDirection } from './locales.t
 export { identifierKinds, identifierKindOfInput, wellKnownTrait } from './traits.ts';
 export type { IdentifierKind, SchemaTitles, TraitKey } from './traits.ts';
 export type { LocaleCode } from './locales.ts';
-export { createTranslator } from './translator.ts';
-export type { Translator, TranslatorOptions } from './translator.ts';
+export { createTranslator, withEnglish } from './translator.ts';
+export type { CatalogPart, Translator, TranslatorOptions } from './translator.ts';
+export type { KratosTexts } from './agrees.ts';
 export { messageKey } from './message-key.ts';
 export { interpolate } from './interpolate.ts';
 export type { InterpolateOptions, PlaceholderFormat } from './interpolate.ts';

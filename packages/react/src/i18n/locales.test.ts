@@ -4,11 +4,12 @@ import { es } from './messages/es.ts';
 import { fr } from './messages/fr.ts';
 import { ja } from './messages/ja.ts';
 import { ptBR } from './messages/pt-BR.ts';
-import { en, loadMessages, locales, resolveLocale, textDirection } from './index.ts';
+import { enCore } from './messages/en/core.ts';
+import { loadMessages, locales, resolveLocale, textDirection } from './index.ts';
 
 describe('loadMessages', () => {
   it('returns the catalog of each bundled locale', async () => {
-    expect(await loadMessages('en')).toBe(en);
+    expect(await loadMessages('en')).toBe(enCore);
     expect(await loadMessages('de')).toBe(de);
     expect(await loadMessages('fr')).toBe(fr);
     expect(await loadMessages('es')).toBe(es);
@@ -25,18 +26,18 @@ describe('loadMessages', () => {
     expect(await loadMessages('pt-PT')).toBe(ptBR);
     expect(await loadMessages('pt_br')).toBe(ptBR);
     expect(await loadMessages('JA-jp')).toBe(ja);
-    expect(await loadMessages('en-GB')).toBe(en);
+    expect(await loadMessages('en-GB')).toBe(enCore);
   });
 
-  it('gives en for unknown or empty locales', async () => {
-    expect(await loadMessages('zz')).toBe(en);
-    expect(await loadMessages('')).toBe(en);
-    expect(await loadMessages('tlh-Klingon')).toBe(en);
+  it('gives English (the part every component carries) for unknown or empty locales', async () => {
+    expect(await loadMessages('zz')).toBe(enCore);
+    expect(await loadMessages('')).toBe(enCore);
+    expect(await loadMessages('tlh-Klingon')).toBe(enCore);
   });
 
   it('takes a preference list such as navigator.languages', async () => {
     expect(await loadMessages(['tlh', 'fr-FR', 'en'])).toBe(fr);
-    expect(await loadMessages([])).toBe(en);
+    expect(await loadMessages([])).toBe(enCore);
   });
 });
 

@@ -1,4 +1,4 @@
-import { en } from './messages/en.ts';
+import { enCore } from './messages/en/core.ts';
 import type { Messages } from './types.ts';
 
 /** The bundled locales, each named in its own language. */
@@ -131,15 +131,15 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
 }
 
 /**
- * The catalog for a locale. Every locale but `en` is its own chunk, loaded on demand. Unknown locales,
- * and a chunk that fails to load, give `en`.
+ * The catalog for a locale. Every locale but `en` is its own chunk, loaded on demand. English is the part
+ * every component carries (`enCore`): each flow component brings its own English, so there is nothing to
+ * load (import `en` for the whole English catalog). Unknown locales, and a chunk that fails to load, give it.
  */
 export async function loadMessages(locale: string | readonly string[]): Promise<Messages> {
   const code = resolveLocale(locale);
-  if (code === 'en') return en;
   try {
-    return await loaders[code]();
+    return await (code === 'en' ? enCore : loaders[code]());
   } catch {
-    return en;
+    return enCore;
   }
 }

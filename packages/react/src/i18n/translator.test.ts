@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, en, messageKey, type Messages } from './index.ts';
+import { createTranslator, en, messageKey, withEnglish, type Messages, type Translator } from './index.ts';
+import { enCore } from './messages/en/core.ts';
+import { enSettings } from './messages/en/settings.ts';
+import { kratosSettings } from './kratos-texts/settings.ts';
+
+const settingsPart = { english: enSettings, kratos: kratosSettings };
 import type { UiNode, UiText } from './types.ts';
 
 const NOW = new Date('2023-01-14T12:00:00Z');
@@ -59,7 +64,7 @@ describe('text(): context interpolation', () => {
       ],
     });
     expect(t.text(list)).toBe('abcd, used, efgh');
-    const ja = createTranslator({ messages: { 'ui.lookup_secrets.used': '使用済み' }, now });
+    const ja = createTranslator({ messages: { 'ui.lookup_secrets.used': '使用済み' }, fallback: en, now });
     expect(ja.text(list)).toBe('abcd, 使用済み, efgh');
   });
 
@@ -192,8 +197,8 @@ describe('overrides, messages, fallback', () => {
   });
 
   it('t() skips a broken entry and does not read the prototype', () => {
-    const b = createTranslator({ messages: { 'ui.copy': () => { throw new Error('x'); } } });
-    expect(b.t('ui.copy')).toBe('Copy');
+    const b = createTranslator({ messages: { 'ui.retry': () => { throw new Error('x'); } } });
+    expect(b.t('ui.retry')).toBe('Try again');
     expect(t.t('constructor')).toBe('constructor');
     expect(t.t('__proto__')).toBe('__proto__');
     expect(t.t('toString')).toBe('toString');
@@ -203,5 +208,54 @@ describe('overrides, messages, fallback', () => {
   it('exposes the canonical locale', () => {
     expect(createTranslator({ messages: en, locale: 'pt-br' }).locale).toBe('pt-BR');
     expect(createTranslator({ messages: en }).locale).toBe('en');
+  });
+});
+
+describe('withEnglish: a component brings its part of the English catalog', () => {
+  const saved = msg(1050001, 'Your changes have been saved!');
+
+  it('alone, a translator knows only the English every component carries', () => {
+    const core = createTranslator({ messages: enCore });
+    expect(core.t('ui.login.title')).toBe('Sign in');
+    expect(core.t('ui.settings.title')).toBe('ui.settings.title');
+    expect(core.text(saved)).toBe('Your changes have been saved!');
+  });
+
+  it('with the part, its keys and message ids translate, in the same way the whole catalog does', () => {
+    const settings = withEnglish(createTranslator({ messages: enCore, now, timeZone: 'UTC' }), settingsPart);
+    expect(settings.t('ui.settings.title')).toBe('Account settings');
+    expect(settings.text(saved)).toBe('Your changes have been saved.');
+    const used = msg(1050014, 'Secret was used at …', { used_at: '2023-01-10T08:00:00Z' });
+    expect(settings.text(used)).toBe(t.text(used));
+  });
+
+  it('the active catalog, the overrides and an app fallback still win over the part', () => {
+    const de = withEnglish(createTranslator({ messages: { 'ui.settings.title': 'Kontoeinstellungen' }, overrides: { '1050001': 'Gespeichert.' } }), settingsPart);
+    expect(de.t('ui.settings.title')).toBe('Kontoeinstellungen');
+    expect(de.text(saved)).toBe('Gespeichert.');
+    expect(de.t('ui.group.password')).toBe('Change password');
+    const british = withEnglish(createTranslator({ messages: {}, fallback: { 'ui.settings.title': 'Account preferences' } }), settingsPart);
+    expect(british.t('ui.settings.title')).toBe('Account preferences');
+  });
+
+  it("Kratos' texts of the part's ids come with it: a message of another meaning keeps its own text", () => {
+    // A recovery sentence sent under the settings id 1050001 (a webhook's, an older server's).
+    const other = msg(1050001, 'An email containing a recovery link has been sent to the email address you provided.');
+    const de = createTranslator({ messages: { '1050001': 'Ihre Änderungen wurden gespeichert.' } });
+    expect(withEnglish(de, settingsPart).text(other)).toBe(other.text);
+    expect(withEnglish(de, settingsPart).text(saved)).toBe('Ihre Änderungen wurden gespeichert.');
+  });
+
+  it('gives the same translator for the same inputs (components memoize on it)', () => {
+    const base = createTranslator({ messages: enCore });
+    expect(withEnglish(base, settingsPart)).toBe(withEnglish(base, settingsPart));
+  });
+
+  it("answers what an app's own translator leaves untranslated", () => {
+    const own: Translator = { locale: 'en', t: (key) => (key === 'ui.retry' ? 'Once more' : key), text: (uiText) => String(uiText.text) };
+    const settings = withEnglish(own, settingsPart);
+    expect(settings.t('ui.retry')).toBe('Once more');
+    expect(settings.t('ui.settings.title')).toBe('Account settings');
+    expect(settings.text(saved)).toBe('Your changes have been saved.');
   });
 });

@@ -1,14 +1,18 @@
-import { agreesWithCatalog } from './agrees.ts';
+import { agreesWithCatalog, type KratosTexts } from './agrees.ts';
+import { kratosCore } from './kratos-texts/core.ts';
 import { interpolate } from './interpolate.ts';
 import { contextOf, derivedVars, messageKey } from './message-key.ts';
-import { en } from './messages/en.ts';
+import { enCore } from './messages/en/core.ts';
 import { forLocale, identifierKindOfInput, wellKnownTrait, type IdentifierKind, type SchemaTitles } from './traits.ts';
 import type { FormatHelpers, MessageEntry, Messages, UiNode, UiText } from './types.ts';
 
 export interface TranslatorOptions {
   /** The active catalog (e.g. from `loadMessages(locale)`). */
   messages: Messages;
-  /** Used for keys the active catalog lacks (default: `en`). */
+  /**
+   * Used for keys the active catalog lacks (default: the English every component carries, `enCore`; the
+   * flow components add their own English with {@link withEnglish}). Pass `en` for every English text.
+   */
   fallback?: Messages;
   /** App-supplied entries that win over every catalog. */
   overrides?: Messages;
@@ -25,6 +29,12 @@ export interface TranslatorOptions {
   identifier?: readonly IdentifierKind[];
   /** BCP 47 locale for dates, numbers and relative times (default 'en'). */
   locale?: string;
+  /**
+   * Kratos' own English texts of the ids, by catalog key, to tell a message of another meaning (an older
+   * server's, a webhook's) from the one the catalog translates. Default: those of login and what every
+   * flow shows (`kratosCore`); the flow components add theirs with {@link withEnglish}.
+   */
+  kratosTexts?: KratosTexts;
   /** The clock (default: the current time). */
   now?: () => Date;
   /** IANA time zone for dates (default: the runtime's). Set it to render the same on server and client. */
@@ -62,12 +72,17 @@ function nodeName(node: UiNode | undefined): string | undefined {
 
 const currentTime = () => new Date();
 
+/** The options each translator was made with, so a component can add its English under them. */
+const optionsOf = new WeakMap<Translator, TranslatorOptions>();
+const extended = new WeakMap<Translator, WeakMap<CatalogPart, Translator>>();
+
 export function createTranslator(options: TranslatorOptions): Translator {
   const locale = canonicalLocale(options.locale);
-  const sources: ReadonlyArray<Messages | undefined> = [options.overrides, options.messages, options.fallback ?? en];
+  const sources: ReadonlyArray<Messages | undefined> = [options.overrides, options.messages, options.fallback ?? enCore];
   const titles = options.titles;
   const clock = options.now;
   const timeZone = options.timeZone;
+  const kratos = options.kratosTexts ?? kratosCore;
 
   const render = (entry: MessageEntry, vars: Record<string, unknown>, serverText: string, node: UiNode | undefined, strict: boolean): string | undefined => {
     // The time is read only when a placeholder needs it: rendering stays pure (React's rules, Next's
@@ -116,7 +131,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
       try {
         const key = messageKey(uiText, node);
         // An id used with another meaning (an older server, a webhook): its own text says what it means.
-        if (!agreesWithCatalog(uiText, key)) return serverText;
+        if (!agreesWithCatalog(uiText, key, kratos)) return serverText;
         if (key === '1070004' && entryOf(options.overrides, key) === undefined) {
           const label = identifierLabel(node);
           if (label !== undefined) return label;
@@ -144,5 +159,54 @@ export function createTranslator(options: TranslatorOptions): Translator {
       return key;
     },
   };
+  optionsOf.set(translator, options);
   return translator;
+}
+
+/** A component's part of the catalog: its English, and Kratos' own texts of the ids it translates. */
+export interface CatalogPart {
+  english: Messages;
+  kratos?: KratosTexts | undefined;
+}
+
+/**
+ * `translator` with a component's part of the catalog under its fallback: the active catalog, the
+ * overrides and the fallback still win; a key none of them has reads `part.english`, and `part.kratos`
+ * joins the Kratos texts messages are checked against. A translator not made by `createTranslator` is
+ * asked first, and the part answers what it leaves untranslated. The same inputs give the same
+ * translator (components memoize on it).
+ *
+ * @example
+ * ```ts
+ * withEnglish(createTranslator({ messages: enCore }), { english: enSettings }).t('ui.settings.title'); // 'Account settings'
+ * ```
+ */
+export function withEnglish(translator: Translator, part: CatalogPart): Translator {
+  let byPart = extended.get(translator);
+  if (!byPart) extended.set(translator, (byPart = new WeakMap()));
+  let out = byPart.get(part);
+  if (!out) {
+    const options = optionsOf.get(translator);
+    const kratosTexts = { ...part.kratos, ...(options?.kratosTexts ?? kratosCore) };
+    out = options
+      ? createTranslator({ ...options, fallback: { ...part.english, ...(options.fallback ?? enCore) }, kratosTexts })
+      : askFirst(translator, createTranslator({ messages: part.english, locale: translator.locale, kratosTexts }));
+    byPart.set(part, out);
+  }
+  return out;
+}
+
+/** `first`'s answer, else `second`'s when `first` gave its untranslated value (the key, the server's text). */
+function askFirst(first: Translator, second: Translator): Translator {
+  return {
+    locale: first.locale,
+    t: (key, vars) => {
+      const out = first.t(key, vars);
+      return out === key ? second.t(key, vars) : out;
+    },
+    text: (uiText, node) => {
+      const out = first.text(uiText, node);
+      return out === (typeof uiText?.text === 'string' ? uiText.text : '') ? second.text(uiText, node) : out;
+    },
+  };
 }

@@ -14,7 +14,7 @@ import {
 } from './helpers.ts';
 import { providerDisplayName } from './providers.tsx';
 import { isWebAuthnTrigger, resolveWebAuthnTrigger } from './webauthn.ts';
-import { browserCredentials } from './webauthn/ceremony.ts';
+import { browserCredentials } from './webauthn/support.ts';
 import { webAuthnRequestOf } from './webauthn/options.ts';
 
 /** Input types rendered as text-like fields with their own type; anything else renders as `text`. */

@@ -1,5 +1,8 @@
-import { encodeBase64Url } from './codec.ts';
+import { encodeCredential } from './encode.ts';
 import type { WebAuthnRequest } from './options.ts';
+import { browserCredentials, type CredentialsApi } from './support.ts';
+
+export { browserCredentials, encodeCredential, type CredentialsApi };
 
 // The WebAuthn ceremony itself: `navigator.credentials.create/get` with an AbortSignal, and the result
 // encoded exactly as Kratos v0.11's handler parses it (go-webauthn's JSON with unpadded base64url
@@ -10,12 +13,6 @@ export type WebAuthnFailure = 'unsupported' | 'cancelled' | 'timed_out' | 'alrea
 
 export type WebAuthnCeremonyResult = { ok: true; value: string } | { ok: false; failure: WebAuthnFailure; error?: unknown };
 
-/** The part of `navigator.credentials` a ceremony uses (a stand-in in tests). */
-export interface CredentialsApi {
-  create(options: CredentialCreationOptions): Promise<Credential | null>;
-  get(options: CredentialRequestOptions): Promise<Credential | null>;
-}
-
 export interface CeremonyEnv {
   /** Default: `navigator.credentials` when the browser has `PublicKeyCredential`. */
   credentials?: CredentialsApi | undefined;
@@ -23,20 +20,6 @@ export interface CeremonyEnv {
   signal?: AbortSignal | undefined;
   /** The clock, to tell a timeout from a cancel (both are `NotAllowedError`). */
   now?: () => number;
-}
-
-/**
- * The browser's credentials API when it can run WebAuthn, else `undefined`.
- * @example
- * ```ts
- * if (!browserCredentials()) showUnsupported();
- * ```
- */
-export function browserCredentials(): CredentialsApi | undefined {
-  if (typeof window === 'undefined' || typeof navigator === 'undefined') return undefined;
-  if (typeof (window as { PublicKeyCredential?: unknown }).PublicKeyCredential !== 'function') return undefined;
-  const c = navigator.credentials as CredentialsApi | undefined;
-  return c && typeof c.create === 'function' && typeof c.get === 'function' ? c : undefined;
 }
 
 const DEFAULT_TIMEOUT = 60_000;
@@ -57,30 +40,6 @@ function classify(error: unknown, elapsed: number, timeout: number, signal: Abor
     default:
       return 'failed';
   }
-}
-
-const bytes = (v: unknown): string => encodeBase64Url(v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? v : null);
-
-/**
- * Encodes a credential the way Kratos v0.11 parses `webauthn_register` / `webauthn_login`.
- * @example
- * ```ts
- * const json = encodeCredential('create', credential);
- * // '{"id":"…","rawId":"…","type":"public-key","response":{"attestationObject":"…","clientDataJSON":"…"}}'
- * ```
- */
-export function encodeCredential(ceremony: WebAuthnRequest['ceremony'], credential: PublicKeyCredential): string {
-  const r = credential.response as AuthenticatorResponse & Partial<AuthenticatorAttestationResponse & AuthenticatorAssertionResponse>;
-  const response =
-    ceremony === 'create'
-      ? { attestationObject: bytes(r.attestationObject), clientDataJSON: bytes(r.clientDataJSON) }
-      : {
-          authenticatorData: bytes(r.authenticatorData),
-          clientDataJSON: bytes(r.clientDataJSON),
-          signature: bytes(r.signature),
-          userHandle: bytes(r.userHandle),
-        };
-  return JSON.stringify({ id: credential.id, rawId: bytes(credential.rawId), type: credential.type, response });
 }
 
 /**

@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState, type ComponentType } from 'react';
+import type { ConfirmDialogProps } from '../components.tsx';
+
+// The default ConfirmDialog slot. The dialog opens only after a click on a destructive settings or
+// sessions button, never on the server, so its code (ConfirmDialog.tsx, in ../deferred.ts) is fetched
+// with import(): ahead of time by the components that may ask (`preloadConfirmDialog`), else when it
+// first opens.
+
+type Dialog = ComponentType<ConfirmDialogProps>;
+
+let loaded: Dialog | undefined;
+let loading: Promise<Dialog> | undefined;
+
+function load(): Promise<Dialog> {
+  loading ??= import('../deferred.ts').then(
+    (m) => (loaded = m.ConfirmDialog),
+    (error: unknown) => {
+      loading = undefined; // the next question tries again
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/**
+ * Fetches the dialog's code before the first question (Settings and Sessions call it when they mount).
+ * @example
+ * ```ts
+ * useEffect(preloadConfirmDialog, []);
+ * ```
+ */
+export function preloadConfirmDialog(): void {
+  load().catch(() => {});
+}
+
+/**
+ * The question before a destructive action, as the default slot renders it: the dialog itself once its
+ * code is here. If it cannot be loaded, the question is answered "no" (nothing destructive happens).
+ */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const [Loaded, setLoaded] = useState<Dialog | undefined>(() => loaded);
+  const cancel = useRef(props.onCancel);
+  cancel.current = props.onCancel;
+  useEffect(() => {
+    if (Loaded) return;
+    let live = true;
+    load().then(
+      (dialog) => live && setLoaded(() => dialog),
+      (error: unknown) => {
+        console.warn('[orykit] the confirmation dialog could not be loaded:', error);
+        if (live) cancel.current();
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [Loaded]);
+  return Loaded ? <Loaded {...props} /> : null;
+}
