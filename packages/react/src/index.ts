@@ -46,13 +46,12 @@ export type { ErrorViewProps } from './flows/ErrorView.tsx';
 export { Sessions as SessionsView, describeUserAgent } from './flows/Sessions.tsx';
 export type { SessionsProps } from './flows/Sessions.tsx';
 export { FlowShell, OryRoot, resolveFlowProps } from './flows/shared.tsx';
-export { SettingsParts } from './flows/settings-parts.tsx';
 export { ProblemAlert, type ProblemAlertProps } from './flows/problem.tsx';
 export { presentProblem, type ProblemActionKind, type ProblemPresentation } from './flows/problem-text.ts';
 export type { FlowShellProps, FlowViewProps, ResolvedFlowProps } from './flows/shared.tsx';
 
 // ── the node renderer ───────────────────────────────────────────────────────────────────────────
-export { Flow } from './form/Flow.tsx';
+export { Flow } from './form/StandaloneFlow.tsx';
 export { FlowErrorBoundary, withFlowErrorBoundary } from './form/FlowErrorBoundary.tsx';
 export type { FlowErrorBoundaryProps } from './form/FlowErrorBoundary.tsx';
 export type { FlowProps } from './form/Flow.tsx';

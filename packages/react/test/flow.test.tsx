@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { person } from './helpers/person.ts';
 import { useState } from 'react';
 import type { LoginFlow, UiContainer, UiNode } from '@orykit/client';
-import { Flow, Login, OryComponentsProvider, Registration, SettingsParts } from '../src/index.ts';
+import { Flow, Login, OryComponentsProvider, Registration } from '../src/index.ts';
 import type { FlowBody } from '../src/index.ts';
 import {
   loginAal2,
@@ -168,7 +168,7 @@ describe('submitting', () => {
   test('settings: each section posts only its own fields', async () => {
     const user = person();
     const onSubmit = vi.fn().mockResolvedValue(undefined);
-    const { container } = render(<Flow ui={settingsFlow.ui} kind="settings" layout="grouped" onSubmit={onSubmit} />, { wrapper: SettingsParts });
+    const { container } = render(<Flow ui={settingsFlow.ui} kind="settings" layout="grouped" onSubmit={onSubmit} />);
     // A person clicks the next button once the last request is answered (the forms are unblocked by a
     // render React schedules after the submit resolves; clicking before it lands is blocked, by design).
     const answered = () => waitFor(() => expect(container.querySelector('[aria-busy="true"]')).toBeNull());

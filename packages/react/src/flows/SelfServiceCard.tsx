@@ -1,7 +1,7 @@
 import type { UiContainer } from '@orykit/client';
 import type { ReactNode } from 'react';
 import type { LinksProps } from '../components.tsx';
-import { Flow, type FlowProps } from '../form/Flow.tsx';
+import { FlowCore, type FlowProps } from '../form/Flow.tsx';
 import { asUiTexts, isRecord } from '../model.ts';
 import type { FlowKind } from '../types.ts';
 import { FlowShell, uiOf, type FlowViewProps, type ResolvedFlowProps } from './shared.tsx';
@@ -43,7 +43,7 @@ export function SelfServiceCard<TFlow>({ kind, view, resolved, title, subtitle, 
       links={links}
       className={view.className}
     >
-      <Flow
+      <FlowCore
         ui={ui as UiContainer}
         kind={kind}
         onSubmit={onSubmit}

@@ -56,7 +56,7 @@ export interface FlowProps {
   interceptProgrammaticSubmit?: boolean | undefined;
   /**
    * Ask "Remove the authenticator app?" (and the like) before a destructive settings submit (default
-   * true; the questions come with `SettingsParts`, which `SettingsView` renders).
+   * true).
    */
   confirmDestructive?: boolean | undefined;
   /** Focus the first field when a flow is first shown (default: true, except in settings). */
@@ -75,23 +75,11 @@ export interface FlowProps {
 }
 
 /**
- * Renders any `ui` container as real forms: `<form action={ui.action} method={ui.method}>` posts
- * natively without JavaScript; with `onSubmit`, submits are intercepted and turned into a JSON body
- * (including the clicked button's name/value), double submits are blocked, typed values survive new
- * flows (passwords excepted) and focus moves to the first invalid field.
- *
- * It carries the English every flow shows (login, labels, validation, the kit's own strings); the flow
- * components bring the rest of theirs (settings sections, backup codes, recovery and verification
- * messages). Rendering a settings flow with `<Flow>` alone, wrap it in `<SettingsParts>` (its English,
- * backup codes and TOTP secret renderers); for the others, pass the whole catalog:
- * `<OryComponentsProvider messages={en}>` (other locales are whole catalogs already).
- *
- * @example
- * ```tsx
- * <Flow ui={flow.ui} kind="login" onSubmit={(body) => submitLogin(flow.id, body)} />
- * ```
+ * The forms of a `ui` container with the English `enCore` carries (login, labels, validation, the kit's
+ * own strings): what the flow components render inside their card, each under its own English part. Apps
+ * render `Flow` (form/StandaloneFlow.tsx), which brings every flow's English and a settings flow's parts.
  */
-export function Flow(props: FlowProps) {
+export function FlowCore(props: FlowProps) {
   return (
     <FlowErrorBoundary resetKey={props.ui}>
       <FlowBody {...props} />
