@@ -497,9 +497,13 @@ describe('overrides, translation, theme', () => {
     expect(screen.getAllByRole('button', { name: 'Passwort anzeigen' })).toHaveLength(2);
   });
 
-  test("each flow component brings its own English; a <Flow> alone shows the server's text for another flow's message", () => {
-    const { unmount } = render(<Flow ui={settingsSuccess.ui} kind="settings" layout="grouped" />);
+  test("each flow component brings its own English: Login shows the server's text for a settings message, Settings and an app's own <Flow> show ours", () => {
+    const foreign = { ...loginFlow, ui: { ...loginFlow.ui, messages: settingsSuccess.ui.messages } };
+    const { unmount: unmountLogin } = render(<Login flow={foreign} hrefs={hrefs} />);
     expect(screen.getByText('Your changes have been saved!')).toBeInTheDocument();
+    unmountLogin();
+    const { unmount } = render(<Flow ui={settingsSuccess.ui} kind="settings" layout="grouped" />);
+    expect(screen.getByText('Your changes have been saved.')).toBeInTheDocument();
     unmount();
     const { container } = render(
       <OryComponentsProvider overrides={{ 'ui.group.password': 'Passphrase' }}>
