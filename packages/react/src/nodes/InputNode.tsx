@@ -13,6 +13,8 @@ import {
   translateMessages,
 } from './helpers.ts';
 import { providerDisplayName } from './providers.tsx';
+import { icon, KEY } from '../primitives/icons.tsx';
+import { nodeMessages } from '../primitives/messages.tsx';
 import { isWebAuthnTrigger, resolveWebAuthnTrigger } from './webauthn.ts';
 import { browserCredentials } from './webauthn/ceremony.ts';
 import { webAuthnRequestOf } from './webauthn/options.ts';
@@ -34,6 +36,7 @@ function clientMessage(id: string, text: string, kind: 'error' | 'info' = 'error
  */
 export function InputNode({ node }: NodeProps) {
   const scope = useFormScope();
+  const C = useComponents();
   if (!scope) {
     return (
       <StandaloneScope>
@@ -45,7 +48,7 @@ export function InputNode({ node }: NodeProps) {
   const n = node as InputNodeT;
   switch (n.attributes.type) {
     case 'hidden':
-      return <HiddenField node={n} />;
+      return <C.HiddenInput node={n.raw} name={n.attributes.name} value={serverValue(n)} group={n.group} />;
     case 'submit':
       return isOidcButton(n) ? <OidcField node={n} scope={scope} /> : <SubmitField node={n} scope={scope} />;
     case 'button':
@@ -55,11 +58,6 @@ export function InputNode({ node }: NodeProps) {
     default:
       return <TextField node={n} scope={scope} />;
   }
-}
-
-function HiddenField({ node }: { node: InputNodeT }) {
-  const C = useComponents();
-  return <C.HiddenInput node={node.raw} name={node.attributes.name} value={serverValue(node)} group={node.group} />;
 }
 
 function fieldBase(tr: Translate, node: InputNodeT, scope: FormScope) {
@@ -126,21 +124,15 @@ function CheckboxField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
   );
 }
 
-function ButtonMessages({ messages }: { messages: TranslatedMessage[] }) {
-  const C = useComponents();
-  return <C.Messages messages={messages} scope="node" />;
-}
-
 function SubmitField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
   const C = useComponents();
   const tr = useTranslate();
   const a = node.attributes;
-  const { id, messages, label } = fieldBase(tr, node, scope);
+  const { messages, label } = fieldBase(tr, node, scope);
   const variant = buttonVariant(node);
   return (
     <>
       <C.Button
-        id={id}
         type={a.type === 'submit' ? 'submit' : 'button'}
         name={a.name}
         value={serverValue(node)}
@@ -155,7 +147,7 @@ function SubmitField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
       >
         {label || serverValue(node) || a.name}
       </C.Button>
-      <ButtonMessages messages={messages} />
+      {nodeMessages(C, messages)}
     </>
   );
 }
@@ -193,7 +185,7 @@ function OidcField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
         group={node.group}
         describedBy={messages.length ? describedBy(messages) : undefined}
       />
-      {messages.length ? <ButtonMessages messages={messages.map((m, i) => ({ ...m, id: `${id}-m${i}` }))} /> : null}
+      {nodeMessages(C, messages.map((m, i) => ({ ...m, id: `${id}-m${i}` })))}
     </>
   );
 }
@@ -229,7 +221,7 @@ function WebAuthnField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
   // The kit needs the options themselves; Kratos' script only needs a function name it defines.
   const usable = parsed.ok && (scope.webauthnScript === 'kratos' || webAuthnRequestOf(parsed.trigger, a.value).ok);
   if (!supported) {
-    return <ButtonMessages messages={[...messages, clientMessage(`${id}-unsupported`, tr.t('ui.error.webauthn_unsupported'), 'info')]} />;
+    return nodeMessages(C, [...messages, clientMessage(`${id}-unsupported`, tr.t('ui.error.webauthn_unsupported'), 'info')]);
   }
   const all = [...messages];
   if (!usable) all.push(clientMessage(`${id}-invalid`, tr.t('ui.error.webauthn_invalid_trigger')));
@@ -237,7 +229,6 @@ function WebAuthnField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
   return (
     <>
       <C.Button
-        id={id}
         type="button"
         name={a.name}
         variant={scope.isPrimary(node) ? 'primary' : 'secondary'}
@@ -247,7 +238,7 @@ function WebAuthnField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
         group={node.group}
         node={node.raw}
         describedBy={describedBy(all)}
-        icon={<KeyIcon />}
+        icon={icon(KEY, 18)}
         onClick={() => {
           if (!parsed.ok || waiting || scope.busy) return;
           setWaiting(true);
@@ -262,16 +253,7 @@ function WebAuthnField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
           {tr.t('ui.cancel')}
         </C.Button>
       ) : null}
-      <ButtonMessages messages={all} />
+      {nodeMessages(C, all)}
     </>
-  );
-}
-
-function KeyIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-      <circle cx="7.5" cy="15.5" r="4.5" />
-      <path d="m10.7 12.3 9.8-9.8M16 7l3 3M19 4l2 2" />
-    </svg>
   );
 }
