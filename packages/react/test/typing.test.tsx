@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
 import type { UiNode } from '@orykit/client';
 import {
   defaultComponents,
@@ -181,4 +182,23 @@ test('a value an app sets through the scope shows in the default input', async (
   await user.type(field, 'x');
   await user.click(screen.getByRole('button', { name: 'fill' }));
   expect(field).toHaveValue('ada@work.test');
+});
+
+test('with the default fields, typing renders no component at all (the input follows the store itself)', async () => {
+  const commits = vi.fn();
+  render(
+    <Profiler id="settings" onRender={commits}>
+      <Settings flow={settingsFlow} onSubmit={() => Promise.resolve()} />
+    </Profiler>,
+  );
+  const email = screen.getByLabelText(/E-Mail/) as HTMLInputElement;
+  const password = screen.getByLabelText(/^Password/) as HTMLInputElement;
+  const user = person();
+  await user.click(email);
+  commits.mockClear();
+  await user.keyboard('x');
+  await user.click(password);
+  await user.keyboard('y');
+  expect([email.value, password.value]).toEqual(['alice@example.comx', 'y']);
+  expect(commits).not.toHaveBeenCalled();
 });

@@ -15,6 +15,7 @@ import {
 import { providerDisplayName } from './providers.tsx';
 import { icon, KEY } from '../primitives/icons.tsx';
 import { nodeMessages } from '../primitives/messages.tsx';
+import { Input, PasswordInput, type FieldStore } from '../primitives/fields.tsx';
 import { isWebAuthnTrigger, resolveWebAuthnTrigger } from './webauthn.ts';
 import { browserCredentials } from './webauthn/ceremony.ts';
 import { webAuthnRequestOf } from './webauthn/options.ts';
@@ -56,7 +57,11 @@ export function InputNode({ node }: NodeProps) {
     case 'checkbox':
       return <CheckboxField node={n} scope={scope} />;
     default:
-      return <TextField node={n} scope={scope} />;
+      return (n.attributes.type === 'password' ? C.PasswordInput === PasswordInput : C.Input === Input) ? (
+        <DefaultTextField node={n} scope={scope} />
+      ) : (
+        <TextField node={n} scope={scope} />
+      );
   }
 }
 
@@ -90,12 +95,22 @@ function textFieldProps(tr: Translate, node: InputNodeT, scope: FormScope): Omit
   };
 }
 
+/** A text field through an app's slot: rendered again with each change of its value. */
 function TextField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
   const C = useComponents();
   const tr = useTranslate();
   const props = useMemo(() => textFieldProps(tr, node, scope), [tr, node, scope]);
   const value = useFieldValue(node);
   return node.attributes.type === 'password' ? <C.PasswordInput {...props} value={value} /> : <C.Input {...props} value={value} />;
+}
+
+/** A text field through the default slot, which follows the store itself: typing renders nothing here. */
+function DefaultTextField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
+  const tr = useTranslate();
+  const props = useMemo(() => textFieldProps(tr, node, scope), [tr, node, scope]);
+  const store = useMemo<FieldStore>(() => ({ get: () => scope.getValue(node), subscribe: (l) => scope.subscribe(node, l) }), [scope, node]);
+  const Field = node.attributes.type === 'password' ? PasswordInput : Input;
+  return <Field {...props} value={scope.getValue(node)} store={store} />;
 }
 
 function CheckboxField({ node, scope }: { node: InputNodeT; scope: FormScope }) {

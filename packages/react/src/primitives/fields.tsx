@@ -44,11 +44,23 @@ function useFieldShell(p: FieldProps, control: ReactNode) {
 }
 
 /**
+ * A field's value outside React. The form gives it to the default text slots only: they follow it
+ * themselves, so typing renders no component at all. Overrides get `value` on every change instead.
+ */
+export interface FieldStore {
+  get(): string;
+  subscribe(onChange: () => void): () => void;
+}
+
+/** The props of the default text slots: a slot's props, and the store when the form passes it. */
+type DefaultFieldProps = FieldProps & { store?: FieldStore | undefined };
+
+/**
  * The input keeps what the person types itself (uncontrolled), so React writes nothing to it on a
- * keystroke. A `value` that differs from what it shows (the server's after a save, an app's
+ * keystroke. A value that differs from what it shows (the server's after a save, an app's
  * `scope.setValue`) is written into it; not on mount, so text typed before hydration stays.
  */
-function useShownValue(value: string) {
+function useShownValue(value: string, store: FieldStore | undefined) {
   const ref = useRef<HTMLInputElement>(null);
   const [defaultValue] = useState(value);
   const mounted = useRef(false);
@@ -57,6 +69,18 @@ function useShownValue(value: string) {
     if (mounted.current && el && el.value !== value) el.value = value;
     mounted.current = true;
   }, [value]);
+  useEffect(() => {
+    if (!store) return undefined;
+    const show = () => {
+      const el = ref.current;
+      const v = store.get();
+      if (el && el.value !== v) el.value = v;
+    };
+    if (store.get() !== value) show(); // changed between render and now
+    return store.subscribe(show);
+    // `value` is what this render showed; a later one runs the effect above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store]);
   return { inputRef: ref, defaultValue };
 }
 
@@ -64,8 +88,8 @@ function useShownValue(value: string) {
  * The field's `<input>`: the same element while only the value changes, so a keystroke renders nothing
  * here (React would otherwise reset the input's name and type on every update).
  */
-function useInputElement(p: FieldProps, type: string, password?: boolean) {
-  const { inputRef, defaultValue } = useShownValue(p.value);
+function useInputElement(p: DefaultFieldProps, type: string, password?: boolean) {
+  const { inputRef, defaultValue } = useShownValue(p.value, p.store);
   const { id, name, onChange, required, disabled, autoComplete, pattern, maxLength, inputMode, invalid, describedBy, group } = p;
   return useMemo(
     () => (
@@ -94,12 +118,12 @@ function useInputElement(p: FieldProps, type: string, password?: boolean) {
 }
 
 /** A text-like field (text, email, number, tel, url, date, datetime-local, and unknown types as text). */
-export function Input(p: FieldProps) {
+export function Input(p: DefaultFieldProps) {
   return useFieldShell(p, useInputElement(p, p.type));
 }
 
 /** A password field with a show/hide toggle (the toggle appears once JavaScript runs). */
-export function PasswordInput(p: FieldProps) {
+export function PasswordInput(p: DefaultFieldProps) {
   const { t } = useTranslate();
   const [shown, setShown] = useState(false);
   const hydrated = useHydrated();
