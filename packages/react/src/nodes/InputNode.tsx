@@ -15,6 +15,9 @@ import {
 import { providerDisplayName } from './providers.tsx';
 import { icon, KEY } from '../primitives/icons.tsx';
 import { nodeMessages } from '../primitives/messages.tsx';
+import { Button } from '../primitives/Button.tsx';
+import { OidcButton } from './OidcButton.tsx';
+import { slot } from '../util/slot.ts';
 import { Input, PasswordInput, type FieldStore } from '../primitives/fields.tsx';
 import { isWebAuthnTrigger, resolveWebAuthnTrigger } from './webauthn.ts';
 import { browserCredentials } from './webauthn/ceremony.ts';
@@ -147,21 +150,20 @@ function SubmitField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
   const variant = buttonVariant(node);
   return (
     <>
-      <C.Button
-        type={a.type === 'submit' ? 'submit' : 'button'}
-        name={a.name}
-        value={serverValue(node)}
-        variant={variant === 'primary' && !scope.isPrimary(node) ? 'secondary' : variant}
-        disabled={a.disabled}
-        busy={scope.busyKey === node.key}
-        blocked={scope.busy}
-        formNoValidate={scope.noValidate(node)}
-        group={node.group}
-        node={node.raw}
-        describedBy={describedBy(messages)}
-      >
-        {label || serverValue(node) || a.name}
-      </C.Button>
+      {slot(C.Button, Button, {
+        type: a.type === 'submit' ? 'submit' : 'button',
+        name: a.name,
+        value: serverValue(node),
+        variant: variant === 'primary' && !scope.isPrimary(node) ? 'secondary' : variant,
+        disabled: a.disabled,
+        busy: scope.busyKey === node.key,
+        blocked: scope.busy,
+        formNoValidate: scope.noValidate(node),
+        group: node.group,
+        node: node.raw,
+        describedBy: describedBy(messages),
+        children: label || serverValue(node) || a.name,
+      })}
       {nodeMessages(C, messages)}
     </>
   );
@@ -187,19 +189,19 @@ function OidcField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
   const { id, messages } = fieldBase(tr, node, scope);
   return (
     <>
-      <C.OidcButton
-        provider={provider}
-        label={oidcLabel(tr, node, provider)}
-        name={a.name}
-        value={provider}
-        disabled={a.disabled}
-        busy={scope.busyKey === node.key}
-        blocked={scope.busy}
-        formNoValidate={scope.noValidate(node)}
-        node={node.raw}
-        group={node.group}
-        describedBy={messages.length ? describedBy(messages) : undefined}
-      />
+      {slot(C.OidcButton, OidcButton, {
+        provider,
+        label: oidcLabel(tr, node, provider),
+        name: a.name,
+        value: provider,
+        disabled: a.disabled,
+        busy: scope.busyKey === node.key,
+        blocked: scope.busy,
+        formNoValidate: scope.noValidate(node),
+        node: node.raw,
+        group: node.group,
+        describedBy: messages.length ? describedBy(messages) : undefined,
+      })}
       {nodeMessages(C, messages.map((m, i) => ({ ...m, id: `${id}-m${i}` })))}
     </>
   );

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CheckboxProps, FieldProps, HiddenInputProps, LabelProps } from '../components.tsx';
 import { useComponents, useTranslate } from '../context.tsx';
 import { cx } from '../util/cx.ts';
+import { slot } from '../util/slot.ts';
 import { useHydrated } from '../util/hooks.ts';
 import { EYE, EYE_OFF, icon } from './icons.tsx';
 import { nodeMessages } from './messages.tsx';
@@ -25,14 +26,7 @@ export function Label({ htmlFor, children, required, className }: LabelProps) {
  */
 function useFieldShell(p: FieldProps, control: ReactNode) {
   const C = useComponents();
-  const label = useMemo(
-    () => (
-      <C.Label htmlFor={p.id} required={p.required}>
-        {p.label}
-      </C.Label>
-    ),
-    [C, p.id, p.required, p.label],
-  );
+  const label = useMemo(() => slot(C.Label, Label, { htmlFor: p.id, required: p.required, children: p.label }), [C, p.id, p.required, p.label]);
   const messages = useMemo(() => nodeMessages(C, p.messages), [C, p.messages]);
   return (
     <div className={cx('ory-field', `ory-field--${p.type}`, p.invalid && 'ory-field--invalid', p.disabled && 'ory-field--disabled')}>
@@ -168,9 +162,7 @@ export function Checkbox(p: CheckboxProps) {
           aria-describedby={p.describedBy}
           data-ory-group={p.group}
         />
-        <C.Label htmlFor={p.id} required={p.required} className="ory-checkbox__label">
-          {p.label}
-        </C.Label>
+        {slot(C.Label, Label, { htmlFor: p.id, required: p.required, className: 'ory-checkbox__label', children: p.label })}
       </div>
       {nodeMessages(C, p.messages)}
     </div>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { CardProps, DividerProps, FormProps, GroupHeaderProps, LinksProps, LoadingProps, SectionProps } from '../components.tsx';
 import { useComponents } from '../context.tsx';
 import { cx } from '../util/cx.ts';
+import { slot } from '../util/slot.ts';
 import { linkUrl } from '@orykit/client';
 
 /** The outer box of every flow: a titled `<section>`. */
@@ -57,7 +58,7 @@ export function Section({ group, title, description, state, titleId, headingLeve
   const id = titleId ?? `${fallbackId}-title`;
   return (
     <div className={cx('ory-section', `ory-section--${group}`)} role={title ? 'group' : undefined} aria-labelledby={title ? id : undefined}>
-      {title ? <C.GroupHeader group={group} title={title} description={description} state={state} id={id} level={headingLevel} /> : null}
+      {title ? slot(C.GroupHeader, GroupHeader, { group, title, description, state, id, level: headingLevel }) : null}
       {children}
     </div>
   );
