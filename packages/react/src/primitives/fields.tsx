@@ -21,8 +21,8 @@ export function Label({ htmlFor, children, required, className }: LabelProps) {
 }
 
 /**
- * Label, control and messages in one `div`. The label and messages are the same elements while only the
- * value changes, and this is a hook, not a component: a keystroke renders the field and its input only.
+ * Label, control and messages in one `div`: a hook, not a component (one component less per field). The
+ * label and messages are the same elements while only the value changes.
  */
 function useFieldShell(p: FieldProps, control: ReactNode) {
   const C = useComponents();
