@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
 import type { UiNode } from '@orykit/client';
 import {
   defaultComponents,
@@ -141,4 +142,63 @@ test('a parent re-render with the same flow renders no field', () => {
     </OryComponentsProvider>,
   );
   expect(Object.fromEntries(renders)).toEqual({});
+});
+
+test('a keystroke leaves the input to the browser: React does not write the typed value back', async () => {
+  render(<Settings flow={settingsFlow} onSubmit={() => Promise.resolve()} />);
+  const email = screen.getByLabelText(/E-Mail/) as HTMLInputElement;
+  const user = person();
+  await user.click(email);
+  await user.keyboard('x');
+  expect(email.value).toBe('alice@example.comx');
+  // A controlled input would have its value attribute rewritten on every keystroke.
+  expect(email.getAttribute('value')).toBe('alice@example.com');
+});
+
+test('a value an app sets through the scope shows in the default input', async () => {
+  // An override that puts a button beside the default field, as an app's "use my work address" might.
+  function WithFill({ node }: NodeProps) {
+    const scope = useFormScope();
+    const a = node.attributes;
+    if (!scope || a.node_type !== 'input' || a.name !== 'traits.email') return <defaultComponents.InputNode node={node} />;
+    return (
+      <>
+        <defaultComponents.InputNode node={node} />
+        <button type="button" onClick={() => scope.setValue(node as Parameters<typeof scope.setValue>[0], 'ada@work.test')}>
+          fill
+        </button>
+      </>
+    );
+  }
+  const nodes: UiNode[] = [csrf(), input('default', 'traits.email', 'email'), input('password', 'method', 'submit', { value: 'password' })];
+  render(
+    <OryComponentsProvider components={{ InputNode: WithFill }}>
+      <Flow ui={{ action: 'https://kratos.test/self-service/registration?flow=1', method: 'POST', nodes }} onSubmit={() => Promise.resolve()} />
+    </OryComponentsProvider>,
+  );
+  const field = document.querySelector<HTMLInputElement>('input[name="traits.email"]');
+  if (!field) throw new Error('no email field');
+  const user = person();
+  await user.type(field, 'x');
+  await user.click(screen.getByRole('button', { name: 'fill' }));
+  expect(field).toHaveValue('ada@work.test');
+});
+
+test('with the default fields, typing renders no component at all (the input follows the store itself)', async () => {
+  const commits = vi.fn();
+  render(
+    <Profiler id="settings" onRender={commits}>
+      <Settings flow={settingsFlow} onSubmit={() => Promise.resolve()} />
+    </Profiler>,
+  );
+  const email = screen.getByLabelText(/E-Mail/) as HTMLInputElement;
+  const password = screen.getByLabelText(/^Password/) as HTMLInputElement;
+  const user = person();
+  await user.click(email);
+  commits.mockClear();
+  await user.keyboard('x');
+  await user.click(password);
+  await user.keyboard('y');
+  expect([email.value, password.value]).toEqual(['alice@example.comx', 'y']);
+  expect(commits).not.toHaveBeenCalled();
 });

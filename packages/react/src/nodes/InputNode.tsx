@@ -13,6 +13,12 @@ import {
   translateMessages,
 } from './helpers.ts';
 import { providerDisplayName } from './providers.tsx';
+import { icon, KEY } from '../primitives/icons.tsx';
+import { nodeMessages } from '../primitives/messages.tsx';
+import { Button } from '../primitives/Button.tsx';
+import { OidcButton } from './OidcButton.tsx';
+import { slot } from '../util/slot.ts';
+import { Input, PasswordInput, type FieldStore } from '../primitives/fields.tsx';
 import { isWebAuthnTrigger, resolveWebAuthnTrigger } from './webauthn.ts';
 import { browserCredentials } from './webauthn/support.ts';
 import { webAuthnRequestOf } from './webauthn/options.ts';
@@ -34,6 +40,7 @@ function clientMessage(id: string, text: string, kind: 'error' | 'info' = 'error
  */
 export function InputNode({ node }: NodeProps) {
   const scope = useFormScope();
+  const C = useComponents();
   if (!scope) {
     return (
       <StandaloneScope>
@@ -45,7 +52,7 @@ export function InputNode({ node }: NodeProps) {
   const n = node as InputNodeT;
   switch (n.attributes.type) {
     case 'hidden':
-      return <HiddenField node={n} />;
+      return <C.HiddenInput node={n.raw} name={n.attributes.name} value={serverValue(n)} group={n.group} />;
     case 'submit':
       return isOidcButton(n) ? <OidcField node={n} scope={scope} /> : <SubmitField node={n} scope={scope} />;
     case 'button':
@@ -53,13 +60,12 @@ export function InputNode({ node }: NodeProps) {
     case 'checkbox':
       return <CheckboxField node={n} scope={scope} />;
     default:
-      return <TextField node={n} scope={scope} />;
+      return (n.attributes.type === 'password' ? C.PasswordInput === PasswordInput : C.Input === Input) ? (
+        <DefaultTextField node={n} scope={scope} />
+      ) : (
+        <TextField node={n} scope={scope} />
+      );
   }
-}
-
-function HiddenField({ node }: { node: InputNodeT }) {
-  const C = useComponents();
-  return <C.HiddenInput node={node.raw} name={node.attributes.name} value={serverValue(node)} group={node.group} />;
 }
 
 function fieldBase(tr: Translate, node: InputNodeT, scope: FormScope) {
@@ -92,12 +98,22 @@ function textFieldProps(tr: Translate, node: InputNodeT, scope: FormScope): Omit
   };
 }
 
+/** A text field through an app's slot: rendered again with each change of its value. */
 function TextField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
   const C = useComponents();
   const tr = useTranslate();
   const props = useMemo(() => textFieldProps(tr, node, scope), [tr, node, scope]);
   const value = useFieldValue(node);
   return node.attributes.type === 'password' ? <C.PasswordInput {...props} value={value} /> : <C.Input {...props} value={value} />;
+}
+
+/** A text field through the default slot, which follows the store itself: typing renders nothing here. */
+function DefaultTextField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
+  const tr = useTranslate();
+  const props = useMemo(() => textFieldProps(tr, node, scope), [tr, node, scope]);
+  const store = useMemo<FieldStore>(() => ({ get: () => scope.getValue(node), subscribe: (l) => scope.subscribe(node, l) }), [scope, node]);
+  const Field = node.attributes.type === 'password' ? PasswordInput : Input;
+  return <Field {...props} value={scope.getValue(node)} store={store} />;
 }
 
 function CheckboxField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
@@ -126,36 +142,29 @@ function CheckboxField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
   );
 }
 
-function ButtonMessages({ messages }: { messages: TranslatedMessage[] }) {
-  const C = useComponents();
-  return <C.Messages messages={messages} scope="node" />;
-}
-
 function SubmitField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
   const C = useComponents();
   const tr = useTranslate();
   const a = node.attributes;
-  const { id, messages, label } = fieldBase(tr, node, scope);
+  const { messages, label } = fieldBase(tr, node, scope);
   const variant = buttonVariant(node);
   return (
     <>
-      <C.Button
-        id={id}
-        type={a.type === 'submit' ? 'submit' : 'button'}
-        name={a.name}
-        value={serverValue(node)}
-        variant={variant === 'primary' && !scope.isPrimary(node) ? 'secondary' : variant}
-        disabled={a.disabled}
-        busy={scope.busyKey === node.key}
-        blocked={scope.busy}
-        formNoValidate={scope.noValidate(node)}
-        group={node.group}
-        node={node.raw}
-        describedBy={describedBy(messages)}
-      >
-        {label || serverValue(node) || a.name}
-      </C.Button>
-      <ButtonMessages messages={messages} />
+      {slot(C.Button, Button, {
+        type: a.type === 'submit' ? 'submit' : 'button',
+        name: a.name,
+        value: serverValue(node),
+        variant: variant === 'primary' && !scope.isPrimary(node) ? 'secondary' : variant,
+        disabled: a.disabled,
+        busy: scope.busyKey === node.key,
+        blocked: scope.busy,
+        formNoValidate: scope.noValidate(node),
+        group: node.group,
+        node: node.raw,
+        describedBy: describedBy(messages),
+        children: label || serverValue(node) || a.name,
+      })}
+      {nodeMessages(C, messages)}
     </>
   );
 }
@@ -180,20 +189,20 @@ function OidcField({ node, scope }: { node: InputNodeT; scope: FormScope }) {
   const { id, messages } = fieldBase(tr, node, scope);
   return (
     <>
-      <C.OidcButton
-        provider={provider}
-        label={oidcLabel(tr, node, provider)}
-        name={a.name}
-        value={provider}
-        disabled={a.disabled}
-        busy={scope.busyKey === node.key}
-        blocked={scope.busy}
-        formNoValidate={scope.noValidate(node)}
-        node={node.raw}
-        group={node.group}
-        describedBy={messages.length ? describedBy(messages) : undefined}
-      />
-      {messages.length ? <ButtonMessages messages={messages.map((m, i) => ({ ...m, id: `${id}-m${i}` }))} /> : null}
+      {slot(C.OidcButton, OidcButton, {
+        provider,
+        label: oidcLabel(tr, node, provider),
+        name: a.name,
+        value: provider,
+        disabled: a.disabled,
+        busy: scope.busyKey === node.key,
+        blocked: scope.busy,
+        formNoValidate: scope.noValidate(node),
+        node: node.raw,
+        group: node.group,
+        describedBy: messages.length ? describedBy(messages) : undefined,
+      })}
+      {nodeMessages(C, messages.map((m, i) => ({ ...m, id: `${id}-m${i}` })))}
     </>
   );
 }
@@ -229,7 +238,7 @@ function WebAuthnField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
   // The kit needs the options themselves; Kratos' script only needs a function name it defines.
   const usable = parsed.ok && (scope.webauthnScript === 'kratos' || webAuthnRequestOf(parsed.trigger, a.value).ok);
   if (!supported) {
-    return <ButtonMessages messages={[...messages, clientMessage(`${id}-unsupported`, tr.t('ui.error.webauthn_unsupported'), 'info')]} />;
+    return nodeMessages(C, [...messages, clientMessage(`${id}-unsupported`, tr.t('ui.error.webauthn_unsupported'), 'info')]);
   }
   const all = [...messages];
   if (!usable) all.push(clientMessage(`${id}-invalid`, tr.t('ui.error.webauthn_invalid_trigger')));
@@ -237,7 +246,6 @@ function WebAuthnField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
   return (
     <>
       <C.Button
-        id={id}
         type="button"
         name={a.name}
         variant={scope.isPrimary(node) ? 'primary' : 'secondary'}
@@ -247,7 +255,7 @@ function WebAuthnField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
         group={node.group}
         node={node.raw}
         describedBy={describedBy(all)}
-        icon={<KeyIcon />}
+        icon={icon(KEY, 18)}
         onClick={() => {
           if (!parsed.ok || waiting || scope.busy) return;
           setWaiting(true);
@@ -262,16 +270,7 @@ function WebAuthnField({ node, scope }: { node: InputNodeT; scope: FormScope }) 
           {tr.t('ui.cancel')}
         </C.Button>
       ) : null}
-      <ButtonMessages messages={all} />
+      {nodeMessages(C, all)}
     </>
-  );
-}
-
-function KeyIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-      <circle cx="7.5" cy="15.5" r="4.5" />
-      <path d="m10.7 12.3 9.8-9.8M16 7l3 3M19 4l2 2" />
-    </svg>
   );
 }

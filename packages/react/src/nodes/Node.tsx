@@ -25,6 +25,7 @@ export interface NodeComponentProps {
  */
 export function Node({ node }: NodeComponentProps) {
   const scope = useFormScope();
+  const C = useComponents();
   if (!scope) {
     return (
       <StandaloneScope>
@@ -33,11 +34,11 @@ export function Node({ node }: NodeComponentProps) {
     );
   }
   const n = isNormalized(node) ? node : (normalizeNodes([node])[0] as NormalizedNode);
-  return <NodeSwitch node={n} />;
+  return nodeSwitch(C, n);
 }
 
-function NodeSwitch({ node }: { node: NormalizedNode }) {
-  const C = useComponents();
+/** A function, not a component: one component per node instead of two (every node of a flow mounts one). */
+function nodeSwitch(C: ReturnType<typeof useComponents>, node: NormalizedNode) {
   const a = node.attributes;
   switch (a.node_type) {
     case 'input': {

@@ -1,6 +1,6 @@
 import type { OidcButtonProps } from '../components.tsx';
 import { cx } from '../util/cx.ts';
-import { knownProvider, ProviderLogo } from './providers.tsx';
+import { knownProvider, providerLogo } from './providers.tsx';
 
 /** A social sign-in / link / unlink button with the provider's logo. Posts `name=value` like any submit. */
 export function OidcButton({ provider, label, name, value, disabled, busy, blocked, formNoValidate, group, describedBy }: OidcButtonProps) {
@@ -22,10 +22,8 @@ export function OidcButton({ provider, label, name, value, disabled, busy, block
         if (blocked || busy) e.preventDefault();
       }}
     >
-      <span className="ory-oidc-button__logo" aria-hidden="true">
-        {busy ? <span className="ory-spinner" /> : <ProviderLogo provider={provider} />}
-      </span>
-      <span className="ory-button__label">{label}</span>
+      {busy ? <span className="ory-spinner ory-provider-logo" aria-hidden="true" /> : providerLogo(provider)}
+      {label}
     </button>
   );
 }

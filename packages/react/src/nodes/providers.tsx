@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { GLOBE, icon } from '../primitives/icons.tsx';
 
 // Provider logos as React elements (never HTML strings). Simplified marks, sized by CSS (1.25em).
 
@@ -47,7 +48,7 @@ export function providerDisplayName(id: string): string {
 }
 
 const svg = (children: ReactElement | ReactElement[], viewBox = '0 0 24 24') => (
-  <svg viewBox={viewBox} width="20" height="20" aria-hidden="true" focusable="false" className="ory-provider-logo">
+  <svg viewBox={viewBox} width="20" height="20" aria-hidden="true" className="ory-provider-logo">
     {children}
   </svg>
 );
@@ -90,13 +91,9 @@ const LOGOS: Record<KnownProvider, () => ReactElement> = {
     ),
   gitlab: () =>
     svg([
-      <path key="a" fill="#E24329" d="M12 21.4 15.7 10H8.3z" />,
-      <path key="b" fill="#FC6D26" d="M12 21.4 8.3 10H3.1z" />,
-      <path key="c" fill="#FCA326" d="M3.1 10 2 13.5a.8.8 0 0 0 .3.9L12 21.4z" />,
-      <path key="d" fill="#E24329" d="M3.1 10h5.2L6.1 3.1a.4.4 0 0 0-.7 0z" />,
-      <path key="e" fill="#FC6D26" d="M12 21.4 15.7 10h5.2z" />,
-      <path key="f" fill="#FCA326" d="m20.9 10 1.1 3.5a.8.8 0 0 1-.3.9L12 21.4z" />,
-      <path key="g" fill="#E24329" d="M20.9 10h-5.2l2.2-6.9a.4.4 0 0 1 .7 0z" />,
+      <path key="a" fill="#E24329" d="M12 21.4 15.7 10H8.3zM3.1 10h5.2L6.1 3.1a.4.4 0 0 0-.7 0zM20.9 10h-5.2l2.2-6.9a.4.4 0 0 1 .7 0z" />,
+      <path key="b" fill="#FC6D26" d="M12 21.4 8.3 10H3.1zM12 21.4 15.7 10h5.2z" />,
+      <path key="c" fill="#FCA326" d="M3.1 10 2 13.5a.8.8 0 0 0 .3.9L12 21.4zM20.9 10l1.1 3.5a.8.8 0 0 1-.3.9L12 21.4z" />,
     ]),
   facebook: () =>
     svg([
@@ -110,30 +107,26 @@ const LOGOS: Record<KnownProvider, () => ReactElement> = {
         d="M20.32 4.37A19.8 19.8 0 0 0 15.4 2.85l-.61 1.25a18.3 18.3 0 0 0-5.57 0l-.62-1.25a19.7 19.7 0 0 0-4.9 1.52C.58 9.04-.26 13.6.16 18.1a19.9 19.9 0 0 0 6.03 3.05l1.29-2.1a12.9 12.9 0 0 1-2.03-.97l.5-.38a14.2 14.2 0 0 0 12.1 0l.5.38c-.65.38-1.33.71-2.04.97l1.29 2.1a19.8 19.8 0 0 0 6.04-3.05c.5-5.2-.84-9.72-3.52-13.73zM8.02 15.33c-1.18 0-2.16-1.09-2.16-2.42s.96-2.42 2.16-2.42c1.21 0 2.18 1.1 2.16 2.42 0 1.33-.96 2.42-2.16 2.42zm7.97 0c-1.18 0-2.16-1.09-2.16-2.42s.96-2.42 2.16-2.42c1.21 0 2.18 1.1 2.16 2.42 0 1.33-.95 2.42-2.16 2.42z"
       />,
     ),
+  // Four round-capped strokes, one per colour.
   slack: () =>
-    svg([
-      <rect key="a" x="8.25" y="13" width="3.5" height="10" rx="1.75" fill="#E01E5A" />,
-      <rect key="b" x="1" y="13" width="5.5" height="3.5" rx="1.75" fill="#E01E5A" />,
-      <rect key="c" x="1" y="8.25" width="10" height="3.5" rx="1.75" fill="#36C5F0" />,
-      <rect key="d" x="8.25" y="1" width="3.5" height="5.5" rx="1.75" fill="#36C5F0" />,
-      <rect key="e" x="12.25" y="1" width="3.5" height="10" rx="1.75" fill="#2EB67D" />,
-      <rect key="f" x="17.5" y="8.25" width="5.5" height="3.5" rx="1.75" fill="#2EB67D" />,
-      <rect key="g" x="13" y="12.25" width="10" height="3.5" rx="1.75" fill="#ECB22E" />,
-      <rect key="h" x="12.25" y="17.5" width="3.5" height="5.5" rx="1.75" fill="#ECB22E" />,
-    ]),
+    svg(
+      <g fill="none" strokeWidth="3.5" strokeLinecap="round">
+        <path stroke="#E01E5A" d="M10 14.75v6.5M2.75 14.75h2" />
+        <path stroke="#36C5F0" d="M2.75 10h6.5M10 2.75v2" />
+        <path stroke="#2EB67D" d="M14 2.75v6.5M19.25 10h2" />
+        <path stroke="#ECB22E" d="M14.75 14h6.5M14 19.25v2" />
+      </g>,
+    ),
   auth0: () =>
     svg(
       <path fill="#EB5424" d="M18.9 19.4 16.4 12l6.3-4.6h-7.8L12.4 0h7.8l2.4 7.4c1.4 4.3 0 9.2-3.7 12zM5.1 19.4 11.4 24l6.3-4.6L11.4 14.8zM1.3 7.4c-1.4 4.3 0 9.2 3.7 12l2.4-7.4L1.3 7.4h7.8L11.6 0H3.8z" />,
     ),
 };
 
-function GenericLogo() {
-  return (
-    <svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false" className="ory-provider-logo">
-      <circle cx="12" cy="12" r="9" />
-      <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
-    </svg>
-  );
+/** The logo of a provider id as an element (a function: the OIDC button adds no component for it). */
+export function providerLogo(provider: string): ReactElement {
+  const k = knownProvider(provider);
+  return k ? LOGOS[k]() : icon(GLOBE, 20, 'ory-provider-logo');
 }
 
 /**
@@ -144,6 +137,5 @@ function GenericLogo() {
  * ```
  */
 export function ProviderLogo({ provider }: { provider: string }) {
-  const k = knownProvider(provider);
-  return k ? LOGOS[k]() : <GenericLogo />;
+  return providerLogo(provider);
 }

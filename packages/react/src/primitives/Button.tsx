@@ -1,7 +1,10 @@
 import type { ButtonProps } from '../components.tsx';
 import { cx } from '../util/cx.ts';
 
-/** A `<button>`; submit buttons carry the node's name/value so the server sees which one was clicked. */
+/**
+ * A `<button>`; submit buttons carry the node's name/value so the server sees which one was clicked. The
+ * label is the button's own text (no wrapper: every element counts when a flow mounts); `icon` is decorative.
+ */
 export function Button({
   type,
   name,
@@ -40,8 +43,8 @@ export function Button({
         onClick?.(e);
       }}
     >
-      {busy ? <span className="ory-spinner ory-button__spinner" aria-hidden="true" /> : icon ? <span className="ory-button__icon" aria-hidden="true">{icon}</span> : null}
-      <span className="ory-button__label">{children}</span>
+      {busy ? <span className="ory-spinner" aria-hidden="true" /> : icon}
+      {children}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslate } from '../context.tsx';
 import { useHydrated } from '../util/hooks.ts';
+import { CHECK, COPY, DOWNLOAD, icon } from './icons.tsx';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -31,10 +32,8 @@ export function CopyButton({ text, label, className }: { text: string; label?: s
   return (
     <span className={className ?? 'ory-copy'} hidden={!hydrated}>
       <button type="button" className="ory-button ory-button--ghost ory-copy__button" onClick={() => void copy()}>
-        <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-          {state === 'copied' ? <path d="M20 6 9 17l-5-5" /> : <><rect x="9" y="9" width="12" height="12" rx="2" /><path d="M5 15V5a2 2 0 0 1 2-2h10" /></>}
-        </svg>
-        <span className="ory-button__label">{state === 'copied' ? t('ui.copied') : (label ?? t('ui.copy'))}</span>
+        {icon(state === 'copied' ? CHECK : COPY, 16)}
+        {state === 'copied' ? t('ui.copied') : (label ?? t('ui.copy'))}
       </button>
       <span className="ory-visually-hidden" role="status" aria-live="polite">
         {state === 'copied' ? t('ui.copied') : state === 'failed' ? t('ui.copy_failed') : ''}
@@ -63,10 +62,8 @@ export function DownloadButton({ text, filename }: { text: string; filename: str
   };
   return (
     <button type="button" className="ory-button ory-button--ghost ory-download__button" hidden={!hydrated} onClick={download}>
-      <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-        <path d="M12 3v12m0 0-4-4m4 4 4-4M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2" />
-      </svg>
-      <span className="ory-button__label">{t('ui.download')}</span>
+      {icon(DOWNLOAD, 16)}
+      {t('ui.download')}
     </button>
   );
 }

@@ -18,7 +18,7 @@ export function Anchor({ href, children, id }: AnchorProps) {
   if (!safe) return <span className="ory-anchor ory-anchor--invalid" id={id}>{children}</span>;
   return (
     <a className="ory-anchor ory-button ory-button--primary" href={safe} id={id}>
-      <span className="ory-button__label">{children}</span>
+      {children}
     </a>
   );
 }

@@ -1,8 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CheckboxProps, FieldProps, HiddenInputProps, LabelProps } from '../components.tsx';
 import { useComponents, useTranslate } from '../context.tsx';
 import { cx } from '../util/cx.ts';
+import { slot } from '../util/slot.ts';
 import { useHydrated } from '../util/hooks.ts';
+import { EYE, EYE_OFF, icon } from './icons.tsx';
+import { nodeMessages } from './messages.tsx';
 
 export function Label({ htmlFor, children, required, className }: LabelProps) {
   return (
@@ -17,88 +20,126 @@ export function Label({ htmlFor, children, required, className }: LabelProps) {
   );
 }
 
-function FieldShell({ p, children }: { p: FieldProps; children: React.ReactNode }) {
+/**
+ * Label, control and messages in one `div`: a hook, not a component (one component less per field). The
+ * label and messages are the same elements while only the value changes.
+ */
+function useFieldShell(p: FieldProps, control: ReactNode) {
   const C = useComponents();
-  // The same elements while only the value changes: a keystroke re-renders the input, not its label or messages.
-  const label = useMemo(
-    () => (
-      <C.Label htmlFor={p.id} required={p.required}>
-        {p.label}
-      </C.Label>
-    ),
-    [C, p.id, p.required, p.label],
-  );
-  const messages = useMemo(() => <C.Messages messages={p.messages} scope="node" />, [C, p.messages]);
+  const label = useMemo(() => slot(C.Label, Label, { htmlFor: p.id, required: p.required, children: p.label }), [C, p.id, p.required, p.label]);
+  const messages = useMemo(() => nodeMessages(C, p.messages), [C, p.messages]);
   return (
     <div className={cx('ory-field', `ory-field--${p.type}`, p.invalid && 'ory-field--invalid', p.disabled && 'ory-field--disabled')}>
       {label}
-      {children}
+      {control}
       {messages}
     </div>
   );
 }
 
-function inputProps(p: FieldProps) {
-  return {
-    id: p.id,
-    name: p.name,
-    value: p.value,
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => p.onChange(e.target.value),
-    required: p.required || undefined,
-    disabled: p.disabled || undefined,
-    autoComplete: p.autoComplete,
-    pattern: p.pattern,
-    maxLength: p.maxLength,
-    inputMode: p.inputMode,
-    'aria-invalid': p.invalid || undefined,
-    'aria-describedby': p.describedBy,
-    'data-ory-group': p.group,
-    className: 'ory-input',
-  };
+/**
+ * A field's value outside React. The form gives it to the default text slots only: they follow it
+ * themselves, so typing renders no component at all. Overrides get `value` on every change instead.
+ */
+export interface FieldStore {
+  get(): string;
+  subscribe(onChange: () => void): () => void;
+}
+
+/** The props of the default text slots: a slot's props, and the store when the form passes it. */
+type DefaultFieldProps = FieldProps & { store?: FieldStore | undefined };
+
+/**
+ * The input keeps what the person types itself (uncontrolled), so React writes nothing to it on a
+ * keystroke. A value that differs from what it shows (the server's after a save, an app's
+ * `scope.setValue`) is written into it; not on mount, so text typed before hydration stays.
+ */
+function useShownValue(value: string, store: FieldStore | undefined) {
+  const ref = useRef<HTMLInputElement>(null);
+  const [defaultValue] = useState(value);
+  const mounted = useRef(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (mounted.current && el && el.value !== value) el.value = value;
+    mounted.current = true;
+  }, [value]);
+  useEffect(() => {
+    if (!store) return undefined;
+    const show = () => {
+      const el = ref.current;
+      const v = store.get();
+      if (el && el.value !== v) el.value = v;
+    };
+    if (store.get() !== value) show(); // changed between render and now
+    return store.subscribe(show);
+    // `value` is what this render showed; a later one runs the effect above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store]);
+  return { inputRef: ref, defaultValue };
+}
+
+/**
+ * The field's `<input>`: the same element while only the value changes, so a keystroke renders nothing
+ * here (React would otherwise reset the input's name and type on every update).
+ */
+function useInputElement(p: DefaultFieldProps, type: string, password?: boolean) {
+  const { inputRef, defaultValue } = useShownValue(p.value, p.store);
+  const { id, name, onChange, required, disabled, autoComplete, pattern, maxLength, inputMode, invalid, describedBy, group } = p;
+  return useMemo(
+    () => (
+      <input
+        ref={inputRef}
+        type={type}
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        onChange={(e) => onChange(e.target.value)}
+        required={required || undefined}
+        disabled={disabled || undefined}
+        autoComplete={autoComplete}
+        pattern={pattern}
+        maxLength={maxLength}
+        inputMode={inputMode}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        data-ory-group={group}
+        className="ory-input"
+        {...(password ? { autoCapitalize: 'off', spellCheck: false } : undefined)}
+      />
+    ),
+    [inputRef, defaultValue, type, id, name, onChange, required, disabled, autoComplete, pattern, maxLength, inputMode, invalid, describedBy, group, password],
+  );
 }
 
 /** A text-like field (text, email, number, tel, url, date, datetime-local, and unknown types as text). */
-export function Input(p: FieldProps) {
-  return (
-    <FieldShell p={p}>
-      <input type={p.type} {...inputProps(p)} />
-    </FieldShell>
-  );
-}
-
-function EyeIcon({ off }: { off: boolean }) {
-  return (
-    <svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-      <path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z" />
-      <circle cx="12" cy="12" r="3" />
-      {off ? <path d="M3 3l18 18" /> : null}
-    </svg>
-  );
+export function Input(p: DefaultFieldProps) {
+  return useFieldShell(p, useInputElement(p, p.type));
 }
 
 /** A password field with a show/hide toggle (the toggle appears once JavaScript runs). */
-export function PasswordInput(p: FieldProps) {
+export function PasswordInput(p: DefaultFieldProps) {
   const { t } = useTranslate();
   const [shown, setShown] = useState(false);
   const hydrated = useHydrated();
-  return (
-    <FieldShell p={p}>
-      <div className="ory-input-wrap">
-        <input type={shown ? 'text' : 'password'} {...inputProps(p)} autoCapitalize="off" spellCheck={false} />
-        <button
-          type="button"
-          className="ory-password-toggle"
-          aria-controls={p.id}
-          aria-pressed={shown}
-          hidden={!hydrated}
-          disabled={p.disabled || undefined}
-          onClick={() => setShown((s) => !s)}
-        >
-          <EyeIcon off={shown} />
-          <span className="ory-visually-hidden">{t('ui.show_password')}</span>
-        </button>
-      </div>
-    </FieldShell>
+  const input = useInputElement(p, shown ? 'text' : 'password', true);
+  return useFieldShell(
+    p,
+    <div className="ory-input-wrap">
+      {input}
+      <button
+        type="button"
+        className="ory-password-toggle"
+        aria-controls={p.id}
+        aria-pressed={shown}
+        hidden={!hydrated}
+        disabled={p.disabled || undefined}
+        onClick={() => setShown((s) => !s)}
+      >
+        {icon(shown ? EYE_OFF : EYE)}
+        {/* Words, not aria-label: a test's getByLabelText(/password/i) still finds one field. */}
+        <span className="ory-visually-hidden">{t('ui.show_password')}</span>
+      </button>
+    </div>,
   );
 }
 
@@ -121,15 +162,14 @@ export function Checkbox(p: CheckboxProps) {
           aria-describedby={p.describedBy}
           data-ory-group={p.group}
         />
-        <C.Label htmlFor={p.id} required={p.required} className="ory-checkbox__label">
-          {p.label}
-        </C.Label>
+        {slot(C.Label, Label, { htmlFor: p.id, required: p.required, className: 'ory-checkbox__label', children: p.label })}
       </div>
-      <C.Messages messages={p.messages} scope="node" />
+      {nodeMessages(C, p.messages)}
     </div>
   );
 }
 
-export function HiddenInput({ name, value, group }: HiddenInputProps) {
-  return <input type="hidden" name={name} value={value} data-ory-group={group} />;
+/** A hidden field. No `data-ory-group`: the form reads groups of fields a person fills in, never of these. */
+export function HiddenInput({ name, value }: HiddenInputProps) {
+  return <input type="hidden" name={name} value={value} />;
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { CardProps, DividerProps, FormProps, GroupHeaderProps, LinksProps, LoadingProps, SectionProps } from '../components.tsx';
 import { useComponents } from '../context.tsx';
 import { cx } from '../util/cx.ts';
+import { slot } from '../util/slot.ts';
 import { linkUrl } from '@orykit/client';
 
 /** The outer box of every flow: a titled `<section>`. */
@@ -50,26 +51,31 @@ export function Form({ action, method, children, onSubmit, onKeyDown, formRef, b
   );
 }
 
-/** The nodes of one group. Titled (Settings) it is a labelled group. */
+/** The nodes of one group, after its header. Titled (Settings) it is a labelled group. */
 export function Section({ group, title, description, state, titleId, headingLevel = 2, children }: SectionProps) {
   const C = useComponents();
   const fallbackId = useId();
   const id = titleId ?? `${fallbackId}-title`;
   return (
     <div className={cx('ory-section', `ory-section--${group}`)} role={title ? 'group' : undefined} aria-labelledby={title ? id : undefined}>
-      {title ? <C.GroupHeader group={group} title={title} description={description} state={state} id={id} level={headingLevel} /> : null}
-      <div className="ory-section__body">{children}</div>
+      {title ? slot(C.GroupHeader, GroupHeader, { group, title, description, state, id, level: headingLevel }) : null}
+      {children}
     </div>
   );
 }
 
+/** A section's title; with a method state or a description, the three in a header. */
 export function GroupHeader({ title, description, state, id, level }: GroupHeaderProps) {
   const H = `h${level}` as 'h2' | 'h3';
+  const heading = (
+    <H className="ory-section__title" id={id}>
+      {title}
+    </H>
+  );
+  if (!state && !description) return heading;
   return (
     <div className="ory-section__header">
-      <H className="ory-section__title" id={id}>
-        {title}
-      </H>
+      {heading}
       {state ? <p className={cx('ory-badge', 'ory-section__state', state.on ? 'ory-badge--on' : 'ory-badge--off')}>{state.label}</p> : null}
       {description ? <p className="ory-section__description">{description}</p> : null}
     </div>

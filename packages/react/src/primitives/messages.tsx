@@ -1,4 +1,4 @@
-import type { AlertProps, MessageProps, MessagesProps } from '../components.tsx';
+import type { AlertProps, MessageProps, MessagesProps, OryComponents, TranslatedMessage } from '../components.tsx';
 import { useComponents, useTranslate } from '../context.tsx';
 import { problemDetails } from '../flows/problem-text.ts';
 import { cx } from '../util/cx.ts';
@@ -46,6 +46,14 @@ export function Messages({ messages, scope, id }: MessagesProps) {
 }
 
 /**
+ * A node's messages through the `Messages` slot; nothing at all when there are none and the slot is the
+ * default list (which renders nothing for them): a field or button without messages costs no component.
+ */
+export function nodeMessages(C: OryComponents, messages: TranslatedMessage[]) {
+  return messages.length === 0 && C.Messages === Messages ? null : <C.Messages messages={messages} scope="node" />;
+}
+
+/**
  * A problem with the request (network, timeout, server, csrf, expired…): the sentence, one action, and the
  * technical details collapsed.
  */
@@ -68,11 +76,11 @@ export function Alert({ problem, title, details, action, onRetry, retryLabel }: 
         <div className="ory-alert__actions">
           {act.href !== undefined ? (
             <a className="ory-button ory-button--secondary ory-alert__retry" href={act.href}>
-              <span className="ory-button__label">{act.label}</span>
+              {act.label}
             </a>
           ) : (
             <button type="button" className="ory-button ory-button--secondary ory-alert__retry" onClick={act.onClick}>
-              <span className="ory-button__label">{act.label}</span>
+              {act.label}
             </button>
           )}
         </div>
