@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/dist', '**/node_modules', '**/.next', '**/.react-router', '**/next-env.d.ts', '**/generated', 'storybook-static', '**/public/mockServiceWorker.js'] },
+  { ignores: ['**/dist', 'apps/demo/build', '**/node_modules', '**/.next', '**/.react-router', '**/next-env.d.ts', '**/generated', 'storybook-static', '**/public/mockServiceWorker.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

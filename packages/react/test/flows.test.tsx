@@ -498,7 +498,7 @@ describe('overrides, translation, theme', () => {
   });
 
   test("each flow component brings its own English: Login shows the server's text for a settings message, Settings and an app's own <Flow> show ours", () => {
-    const foreign = { ...loginFlow, ui: { ...loginFlow.ui, messages: settingsSuccess.ui.messages } };
+    const foreign = { ...loginFlow, ui: { ...loginFlow.ui, messages: settingsSuccess.ui.messages ?? [] } };
     const { unmount: unmountLogin } = render(<Login flow={foreign} hrefs={hrefs} />);
     expect(screen.getByText('Your changes have been saved!')).toBeInTheDocument();
     unmountLogin();
