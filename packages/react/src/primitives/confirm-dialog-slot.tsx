@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { ConfirmDialogProps } from '../components.tsx';
+import { useComponents, useTranslate } from '../context.tsx';
 
 // The default ConfirmDialog slot. The dialog opens only after a click on a destructive settings or
 // sessions button, never on the server, so its code (ConfirmDialog.tsx, in ../deferred.ts) is fetched
@@ -35,12 +36,15 @@ export function preloadConfirmDialog(): void {
 
 /**
  * The question before a destructive action, as the default slot renders it: the dialog itself once its
- * code is here. If it cannot be loaded, the question is answered "no" (nothing destructive happens).
+ * code is here. If the code cannot be fetched (offline, or a deploy replaced it), the person reads so,
+ * with "Try again"; nothing destructive is sent without the question answered.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
+  const C = useComponents();
+  const tr = useTranslate();
   const [Loaded, setLoaded] = useState<Dialog | undefined>(() => loaded);
-  const cancel = useRef(props.onCancel);
-  cancel.current = props.onCancel;
+  const [failure, setFailure] = useState<unknown>();
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (Loaded) return;
     let live = true;
@@ -48,12 +52,24 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       (dialog) => live && setLoaded(() => dialog),
       (error: unknown) => {
         console.warn('[orykit] the confirmation dialog could not be loaded:', error);
-        if (live) cancel.current();
+        if (live) setFailure(() => error ?? new Error('unknown'));
       },
     );
     return () => {
       live = false;
     };
-  }, [Loaded]);
-  return Loaded ? <Loaded {...props} /> : null;
+  }, [Loaded, attempt]);
+  if (Loaded) return <Loaded {...props} />;
+  if (failure === undefined) return null;
+  return (
+    <C.Alert
+      problem={{ kind: 'error', message: String(failure), retryable: true }}
+      title={tr.t('ui.error.network')}
+      retryLabel={tr.t('ui.retry')}
+      onRetry={() => {
+        setFailure(undefined);
+        setAttempt((n) => n + 1);
+      }}
+    />
+  );
 }
