@@ -64,7 +64,10 @@ export async function measure(contents, external = [], resolveDir = root) {
   visit(entry);
   const files = result.outputFiles.filter((f) => [...loaded].some((file) => f.path.endsWith(file.replace(/^.*virtual-out/, ''))));
   const code = Buffer.concat(files.map((f) => f.contents));
-  return { code: new TextDecoder().decode(code), min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  // Minified bytes per bundled module of what the page downloads (bench/size-breakdown.mjs groups them).
+  const inputs = {};
+  for (const file of loaded) for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs)) inputs[input] = (inputs[input] ?? 0) + bytesInOutput;
+  return { code: new TextDecoder().decode(code), min: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
 }
 
 export async function measureAll() {
