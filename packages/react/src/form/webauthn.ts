@@ -3,6 +3,7 @@ import type { InputNode } from '../model.ts';
 import { callWebAuthn, type WebAuthnTrigger } from '../nodes/webauthn.ts';
 import type { CeremonyEnv, WebAuthnFailure } from '../nodes/webauthn/ceremony.ts';
 import type { FieldSpec } from './body.ts';
+import { loadDeferred } from '../load-deferred.ts';
 
 // A WebAuthn trigger, run in the form the button is in (webauthn-run.ts, in ../deferred.ts). Failures
 // become a translated problem with a retry in the flow's problem area. The ceremony's code is loaded with
@@ -59,8 +60,6 @@ export interface WebAuthnRunner {
 /** The abort reason of a cancel the person asked for (other aborts, e.g. an unmount, say nothing). */
 export const CANCELLED_BY_PERSON = 'orykit: cancelled by the person';
 
-const loadRun = () => import('../deferred.ts');
-
 /**
  * What a WebAuthn button of one form calls. The running ceremony is aborted when the form unmounts or
  * another one starts; `cancel` aborts it for the person (a browser may otherwise wait for an
@@ -78,7 +77,7 @@ export function useWebAuthnRunner(options: WebAuthnRunnerOptions): WebAuthnRunne
   useEffect(() => () => running.current?.abort(), []);
 
   useEffect(() => {
-    if (options.wanted && options.mode === 'kit') loadRun().catch(() => {}); // a failure is told on the click
+    if (options.wanted && options.mode === 'kit') loadDeferred().catch(() => {}); // a failure is told on the click
   }, [options.wanted, options.mode]);
 
   const run = useCallback(async function run(node: InputNode, trigger: WebAuthnTrigger): Promise<void> {
@@ -92,9 +91,9 @@ export function useWebAuthnRunner(options: WebAuthnRunnerOptions): WebAuthnRunne
       else report(undefined);
       return;
     }
-    let code: Awaited<ReturnType<typeof loadRun>>;
+    let code: Awaited<ReturnType<typeof loadDeferred>>;
     try {
-      code = await loadRun();
+      code = await loadDeferred();
     } catch {
       report({ key: 'ui.error.webauthn_script_missing', retry });
       return;

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { ConfirmDialogProps } from '../components.tsx';
 import { useComponents, useTranslate } from '../context.tsx';
+import { loadDeferred } from '../load-deferred.ts';
 
 // The default ConfirmDialog slot. The dialog opens only after a click on a destructive settings or
 // sessions button, never on the server, so its code (ConfirmDialog.tsx, in ../deferred.ts) is fetched
@@ -10,17 +11,9 @@ import { useComponents, useTranslate } from '../context.tsx';
 type Dialog = ComponentType<ConfirmDialogProps>;
 
 let loaded: Dialog | undefined;
-let loading: Promise<Dialog> | undefined;
 
 function load(): Promise<Dialog> {
-  loading ??= import('../deferred.ts').then(
-    (m) => (loaded = m.ConfirmDialog),
-    (error: unknown) => {
-      loading = undefined; // the next question tries again
-      throw error;
-    },
-  );
-  return loading;
+  return loadDeferred().then((m) => (loaded = m.ConfirmDialog));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CeremonyEnv, WebAuthnCeremonyResult } from './ceremony.ts';
 import type { WebAuthnRequest } from './options.ts';
+import { loadDeferred } from '../../load-deferred.ts';
 
 // The public `runCeremony`: the ceremony's code (ceremony.ts, in ../../deferred.ts) is fetched on the
 // first call, so a page that only renders security-key buttons does not carry it.
@@ -15,9 +16,9 @@ import type { WebAuthnRequest } from './options.ts';
  * ```
  */
 export async function runCeremony(request: WebAuthnRequest, env: CeremonyEnv = {}): Promise<WebAuthnCeremonyResult> {
-  let ceremony: typeof import('../../deferred.ts');
+  let ceremony: Awaited<ReturnType<typeof loadDeferred>>;
   try {
-    ceremony = await import('../../deferred.ts');
+    ceremony = await loadDeferred();
   } catch (error) {
     return { ok: false, failure: 'failed', error };
   }
