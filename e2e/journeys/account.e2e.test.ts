@@ -134,12 +134,7 @@ describe('account journey', () => {
 
   step('recovers the account with the emailed code and sets a new password', async () => {
     await signOut();
-    const since = Date.now() - 1_000;
-    const recovery = new RecoveryPage(person.page);
-    await recovery.open();
-    await recovery.requestCode(email);
-    const code = await h.courier.readCode(email, { since, match: /recover/i });
-    await recovery.submitCode(code);
+    await new RecoveryPage(person.page).recoverWith(h.courier, email);
 
     // Recovery signs the person in and sends them to settings; with an authenticator app linked, the
     // settings ask for the second factor first.

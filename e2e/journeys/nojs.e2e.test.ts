@@ -108,12 +108,7 @@ describe('the demo with JavaScript off', () => {
 
   step('recovers the account with the emailed code and sets a new password', async () => {
     await signOut();
-    const since = Date.now() - 1_000;
-    const recovery = new RecoveryPage(person.page);
-    await recovery.open();
-    await recovery.requestCode(email);
-    const code = await h.courier.readCode(email, { since, match: /recover/i });
-    await recovery.submitCode(code);
+    await new RecoveryPage(person.page).recoverWith(h.courier, email);
 
     // Kratos signs the person in and sends them to the settings flow it made for the new password.
     const settings = new SettingsPage(person.page);

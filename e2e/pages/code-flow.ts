@@ -1,3 +1,4 @@
+import type { Courier } from '../courier.ts';
 import { DemoPage } from './base.ts';
 
 /** The two steps Kratos v0.11's `code` method shares between recovery and verification: address, then code. */
@@ -42,5 +43,13 @@ export class VerificationPage extends CodeFlowPage {
 export class RecoveryPage extends CodeFlowPage {
   constructor(page: DemoPage['page']) {
     super(page, '/recovery');
+  }
+
+  /** Opens recovery, asks for a code for `email` and submits the one the courier delivered. */
+  async recoverWith(courier: Pick<Courier, 'readCode'>, email: string) {
+    const since = Date.now() - 1_000;
+    await this.open();
+    await this.requestCode(email);
+    await this.submitCode(await courier.readCode(email, { since, match: /recover/i }));
   }
 }
